@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code blocklight} command; its subcommands run the core engine headless. */
+@Command(
+        name = "blocklight",
+        mixinStandardHelpOptions = true,
+        version = "Blocklight 0.1.0",
+        description = "Finds anomalous HDFS blocks in raw Hadoop logs.",
+        subcommands = {GenerateCommand.class, ParseCommand.class, BenchCommand.class})
+public final class BlocklightCommand {
+
+    /** Runs the command line and returns the process exit code. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the command line with the given streams, for tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new BlocklightCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler(new OneLineErrors());
+        cli.setParameterExceptionHandler(new OneLineErrors());
+        return cli.execute(args);
+    }
+}

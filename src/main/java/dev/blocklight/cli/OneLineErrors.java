@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line on standard error and a non-zero exit code: 2 for bad usage,
+ * 1 for bad input or a failed run. The stack trace goes to the debug log only.
+ */
+final class OneLineErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    static final int BAD_INPUT = 1;
+    static final int BAD_USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(OneLineErrors.class);
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        LOG.debug("command failed", ex);
+        cmd.getErr().println("blocklight " + cmd.getCommandName() + ": error: " + describe(ex));
+        cmd.getErr().flush();
+        return BAD_INPUT;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        cmd.getErr().println("blocklight " + cmd.getCommandName() + ": error: " + ex.getMessage()
+                + " (see --help)");
+        cmd.getErr().flush();
+        return BAD_USAGE;
+    }
+
+    /** A human sentence for an exception, without class names where we know better. */
+    static String describe(Throwable ex) {
+        Throwable t = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+        if (t instanceof NoSuchFileException) {
+            return "no such file: " + t.getMessage();
+        }
+        if (t instanceof AccessDeniedException) {
+            return "permission denied: " + t.getMessage();
+        }
+        String msg = t.getMessage();
+        if (msg == null || msg.isBlank()) {
+            msg = t.getClass().getSimpleName();
+        }
+        return msg.replace('\n', ' ');
+    }
+}
