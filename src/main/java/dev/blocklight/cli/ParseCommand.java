@@ -1,14 +1,86 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.cli;
 
+import dev.blocklight.core.export.LoghubCsv;
+import dev.blocklight.core.export.StructuredCsv;
+import dev.blocklight.core.ingest.Cancellation;
+import dev.blocklight.core.ingest.LogSource;
+import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.parse.ParseStats;
+import dev.blocklight.core.parse.StructuredCsvReader;
+import dev.blocklight.core.parse.TemplateSnapshots;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the {@code parse} subcommand. */
-@Command(name = "parse", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/** {@code blocklight parse}: mines templates and block sessions from a raw log, headless. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = {"Mines event templates and per-block event sequences from an HDFS log (plain or .gz), "
+                + "or reads a Loghub *_structured.csv.",
+            "Writes templates.csv, sessions.csv and templates.json (the template snapshot) to the output folder, "
+                + "and structured.csv with --structured."})
 final class ParseCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOG", description = "The log file (plain, .gz, or a Loghub *_structured.csv).")
+    Path log;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+    Path out;
+
+    @Option(names = "--structured", description = "Also write structured.csv, one row per line (large).")
+    boolean structured;
+
+    @Mixin
+    ParseOptions parse;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("parse is not implemented yet");
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        Files.createDirectories(out);
+        if (StructuredCsvReader.isStructuredCsv(log)) {
+            if (!Files.isRegularFile(log)) {
+                LogSource.of(log); // the same clear errors as for a log
+            }
+            ParseResult r = StructuredCsvReader.read(log, parse.masking(), Cancellation.NEVER);
+            LoghubCsv.writeTemplates(r.events(), out.resolve("templates.csv"));
+            LoghubCsv.writeSessions(r.sessions(), r.events(), out.resolve("sessions.csv"));
+            o.printf("Read %,d structured lines: %,d blocks, %,d events%n", r.stats().lines(),
+                    r.stats().blocks(), r.stats().events());
+            return 0;
+        }
+        LogSource source = LogSource.of(log);
+        ParseResult r = parse.parse(source, new ConsoleProgress(spec.commandLine().getErr(), "parse"));
+        LoghubCsv.writeTemplates(r.events(), out.resolve("templates.csv"));
+        LoghubCsv.writeSessions(r.sessions(), r.events(), out.resolve("sessions.csv"));
+        new TemplateSnapshots().write(r.miner().snapshot(parse.format().pattern()), out.resolve("templates.json"));
+        if (structured) {
+            StructuredCsv.write(source, parse.format(), r.miner(), out.resolve("structured.csv"), Cancellation.NEVER);
+        }
+        report(o, r.stats());
+        return 0;
+    }
+
+    static void report(PrintWriter o, ParseStats s) {
+        o.printf("Parsed %,d lines (%s) in %.2f s: %,.0f lines/s; %,d blocks, %,d templates%n", s.lines(),
+                Human.bytes(s.bytes()), s.elapsedNanos() / 1e9, s.linesPerSecond(), s.blocks(), s.events());
+        if (s.unparsedLines() > 0) {
+            o.printf("Warning: %,d lines did not match the log format and were kept aside (first at line %d)%n",
+                    s.unparsedLines(), s.unparsedSamples().isEmpty() ? 0 : s.unparsedSamples().get(0).lineNumber());
+        }
+        if (s.unknownLines() > 0) {
+            o.printf("Warning: %,d lines matched no known template (event E0)%n", s.unknownLines());
+        }
+        if (s.blocks() == 0 && s.lines() > 0) {
+            o.println("Warning: no block ids found; templates were mined but there are no block sessions");
+        }
     }
 }

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Masks with the built-in byte matchers: one pass over the content, trying the rules in order at
+ * each position exactly as a regex alternation would, without decoding or allocating.
+ */
+final class FastMasker extends Masker {
+    private final BuiltInRule[] rules;
+    private final byte[][] tokens;
+    private final boolean[] restOfLine;
+    private final TokenWriter writer = new TokenWriter();
+
+    FastMasker(MaskingConfig config) {
+        List<MaskRule> list = config.rules();
+        rules = new BuiltInRule[list.size()];
+        tokens = new byte[list.size()][];
+        restOfLine = new boolean[list.size()];
+        for (int i = 0; i < rules.length; i++) {
+            rules[i] = BuiltInRule.forRegex(list.get(i).regex());
+            tokens[i] = list.get(i).token().getBytes(StandardCharsets.US_ASCII);
+            restOfLine[i] = list.get(i).restOfLine();
+        }
+    }
+
+    static boolean supports(MaskingConfig config) {
+        return config.blockPattern().equals(MaskingConfig.BLK)
+                && config.rules().stream().allMatch(r -> BuiltInRule.forRegex(r.regex()) != null);
+    }
+
+    @Override
+    public void mask(byte[] b, int from, int to, MaskOutput out) {
+        writer.begin(out);
+        findBlocks(b, from, to, out);
+        // Positions before which a word-scanning rule is known to fail (see BuiltInRule.EXC/KV).
+        int excSkip = from;
+        int kvSkip = from;
+        int p = from;
+        outer:
+        while (p < to) {
+            byte c = b[p];
+            if (c == ' ' || c == '\t') {
+                writer.literal(c);
+                p++;
+                continue;
+            }
+            for (int r = 0; r < rules.length; r++) {
+                BuiltInRule rule = rules[r];
+                if ((rule == BuiltInRule.EXC && p < excSkip) || (rule == BuiltInRule.KV && p < kvSkip)) {
+                    continue;
+                }
+                int end = rule.matchAt(b, p, from, to);
+                if (end > p) {
+                    writer.mask(r, tokens[r]);
+                    p = restOfLine[r] ? to : end;
+                    continue outer;
+                }
+                if (end < 0 && rule == BuiltInRule.EXC && BuiltInRule.identStart(c)) {
+                    excSkip = BuiltInRule.runEnd(b, p, to);
+                } else if (end < 0 && rule == BuiltInRule.KV && (BuiltInRule.isLetter(c) || c == '_')) {
+                    kvSkip = kvRunEnd(b, p, to);
+                }
+            }
+            writer.literal(c);
+            p++;
+        }
+        writer.endToken();
+    }
+
+    private static int kvRunEnd(byte[] b, int p, int to) {
+        while (p < to && (BuiltInRule.isWord(b[p]) || b[p] == '.')) {
+            p++;
+        }
+        return p;
+    }
+
+    /** Finds every {@code blk_-?\d+} left to right, as {@code Matcher.find()} would. */
+    static void findBlocks(byte[] b, int from, int to, MaskOutput out) {
+        int p = from;
+        while (p < to - 4) {
+            if (b[p] != 'b') {
+                p++;
+                continue;
+            }
+            int end = BuiltInRule.blockEnd(b, p, to);
+            if (end < 0) {
+                p++;
+                continue;
+            }
+            BlockIds.add(b, p + 4, end, out);
+            p = end;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.parse;
+
+import dev.blocklight.core.ingest.Cancellation;
+import dev.blocklight.core.ingest.Chunk;
+import dev.blocklight.core.ingest.ChunkReader;
+import dev.blocklight.core.ingest.LogSource;
+import dev.blocklight.core.ingest.RawLines;
+import dev.blocklight.core.ingest.Progress;
+import dev.blocklight.core.ingest.ProgressListener;
+import dev.blocklight.core.session.SessionBuilder;
+import dev.blocklight.core.session.SessionStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Parses a log into events and block sessions in one streaming pass. The calling thread reads
+ * chunks of whole lines and hands them to worker threads, which match, mask and de-duplicate;
+ * it then folds each chunk's result into the template miner and the session builder in file
+ * order. Memory is bounded by a few chunks in flight plus the per-block data.
+ */
+public final class LogParser {
+    private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
+    /** After this many lines in the first chunk with no match, the layout is surely wrong: stop early. */
+    private static final int EARLY_CHECK_LINES = 1000;
+    private final ParserConfig config;
+
+    public LogParser(ParserConfig config) {
+        this.config = config;
+    }
+
+    /** Parses the source with the given miner; throws {@link java.util.concurrent.CancellationException} when cancelled. */
+    public ParseResult parse(LogSource source, TemplateMiner miner, ProgressListener progress, Cancellation cancel)
+            throws IOException {
+        long t0 = System.nanoTime();
+        AtomicLong rawBytes = new AtomicLong();
+        Merger merger = new Merger(miner, source);
+        ThreadLocal<ChunkParser> parsers = ThreadLocal.withInitial(
+                () -> new ChunkParser(config.format(), miner.masking()));
+        AtomicInteger threadNo = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
+            Thread t = new Thread(r, "blocklight-parse-" + threadNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        long lastReport = 0;
+        try (InputStream in = source.open(rawBytes); ChunkReader reader = new ChunkReader(in, config.chunkBytes())) {
+            ArrayDeque<Future<ChunkResult>> inflight = new ArrayDeque<>();
+            Chunk chunk;
+            while ((chunk = reader.next()) != null) {
+                cancel.check();
+                if (chunk.sequence() == 0) {
+                    BinaryCheck.requireText(chunk, source.path());
+                }
+                Chunk c = chunk;
+                inflight.add(pool.submit(() -> parsers.get().parse(c)));
+                while (inflight.size() > config.threads() * 2) {
+                    reader.recycle(merger.merge(await(inflight.poll()), config.format()));
+                }
+                long now = System.nanoTime();
+                if (now - lastReport > PROGRESS_EVERY_NANOS) {
+                    lastReport = now;
+                    progress.onProgress(new Progress(rawBytes.get(), source.size(), merger.lines, now - t0));
+                }
+            }
+            while (!inflight.isEmpty()) {
+                cancel.check();
+                reader.recycle(merger.merge(await(inflight.poll()), config.format()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        cancel.check();
+        merger.requireSomeMatch(config.format());
+        EventTable events = miner.finish();
+        SessionStore sessions = merger.sessions.build(miner.eventIndexOfCluster());
+        long elapsed = System.nanoTime() - t0;
+        progress.onProgress(new Progress(source.size(), source.size(), merger.lines, elapsed));
+        ParseStats stats = new ParseStats(merger.lines, merger.bytes, merger.blank, merger.unparsed,
+                List.copyOf(merger.samples), merger.withoutBlock, sessions.blockCount(), events.size() - 1,
+                events.get(0).occurrences(), miner.distinctContents(), elapsed);
+        return new ParseResult(events, sessions, stats, miner);
+    }
+
+    private static ChunkResult await(Future<ChunkResult> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Folds chunk results into global state, in file order. */
+    private static final class Merger {
+        final TemplateMiner miner;
+        final LogSource source;
+        final SessionBuilder sessions = new SessionBuilder();
+        final List<ParseStats.LineRef> samples = new ArrayList<>();
+        long lines;
+        long bytes;
+        long blank;
+        long unparsed;
+        long withoutBlock;
+
+        Merger(TemplateMiner miner, LogSource source) {
+            this.miner = miner;
+            this.source = source;
+        }
+
+        /** Merges one chunk's result and returns its buffer for reuse. */
+        byte[] merge(ChunkResult r, LogFormat format) throws IOException {
+            int[] global = new int[r.contents.size()];
+            for (int i = 0; i < global.length; i++) {
+                byte[] key = r.contents.key(i);
+                global[i] = miner.contentId(key, key.length);
+                miner.count(global[i], r.contentCount[i], r.contentFirstOffset[i]);
+            }
+            for (int p = 0; p < r.pairs; p++) {
+                String name = r.pairName == null ? null : r.pairName[p];
+                int block = name == null ? sessions.block(r.pairBlock[p]) : sessions.block(name);
+                sessions.add(block, miner.clusterOf(global[r.pairContent[p]]), r.pairOffset[p], r.pairTime[p]);
+            }
+            for (int i = 0; i < r.unparsedLine.length && samples.size() < ParseStats.MAX_SAMPLES; i++) {
+                samples.add(new ParseStats.LineRef(lines + r.unparsedLine[i] + 1, r.unparsedOffset[i]));
+            }
+            lines += r.lines;
+            bytes += r.byteLength;
+            blank += r.blankLines;
+            unparsed += r.unparsedLines;
+            withoutBlock += r.linesWithoutBlock;
+            if (r.sequence == 0 && lines - blank >= EARLY_CHECK_LINES) {
+                requireSomeMatch(format);
+            }
+            return r.buffer;
+        }
+
+        /** A wrong layout string shows as a log where no line matches: say so plainly. */
+        void requireSomeMatch(LogFormat format) throws IOException {
+            if (unparsed > 0 && unparsed == lines - blank) {
+                String first = samples.isEmpty() ? "" : RawLines.preview(source, samples.get(0).offset());
+                throw new IOException("none of the " + unparsed + " lines matches the log format '" + format
+                        + "'; the first line is: " + first);
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.session;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads Loghub's {@code anomaly_label.csv} ({@code BlockId,Label}, label Normal or Anomaly). */
+public final class LabelReader {
+    private LabelReader() {
+    }
+
+    public static Labels read(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, file.toString());
+        }
+    }
+
+    public static Labels read(Reader reader, String name) throws IOException {
+        Map<String, Boolean> labels = new HashMap<>();
+        long rows = 0;
+        long dup = 0;
+        long conflict = 0;
+        long malformed = 0;
+        long unknown = 0;
+        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).build();
+        try (CSVParser csv = format.parse(reader)) {
+            boolean header = true;
+            for (CSVRecord rec : csv) {
+                if (header) {
+                    header = false;
+                    if (rec.size() < 2 || !rec.get(0).equalsIgnoreCase("BlockId") || !rec.get(1).equalsIgnoreCase("Label")) {
+                        throw new IOException(name + " is not a label file: the first line must be 'BlockId,Label'");
+                    }
+                    continue;
+                }
+                rows++;
+                if (rec.size() < 2 || rec.get(0).isEmpty()) {
+                    malformed++;
+                    continue;
+                }
+                Boolean label = parseLabel(rec.get(1));
+                if (label == null) {
+                    unknown++;
+                    continue;
+                }
+                Boolean before = labels.putIfAbsent(rec.get(0), label);
+                if (before != null) {
+                    dup++;
+                    if (!before.equals(label)) {
+                        conflict++;
+                    }
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw new IOException(name + " is not a readable CSV file: " + e.getCause().getMessage(), e);
+        }
+        if (rows == 0) {
+            throw new IOException(name + " has no label rows");
+        }
+        return new Labels(labels, rows, dup, conflict, malformed, unknown);
+    }
+
+    private static Boolean parseLabel(String s) {
+        switch (s.toLowerCase(Locale.ROOT)) {
+            case "anomaly":
+            case "abnormal":
+            case "1":
+                return Boolean.TRUE;
+            case "normal":
+            case "0":
+                return Boolean.FALSE;
+            default:
+                return null;
+        }
+    }
+}
