@@ -4,9 +4,11 @@ package dev.blocklight.core.parse;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,14 +43,17 @@ public final class DrainSnapshots {
         Objects.requireNonNull(in, "in");
         DrainSnapshot snapshot;
         try {
-            snapshot = mapper().disable(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE)
-                    .readValue(in, DrainSnapshot.class);
+            snapshot = mapper().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in, DrainSnapshot.class);
         } catch (JsonParseException e) {
             throw new IOException("Malformed Drain snapshot: the JSON is not well-formed" + where(e) + ".", e);
         } catch (JsonProcessingException e) {
             String detail = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : null;
             if (detail != null && detail.startsWith("Drain ")) { // a DrainConfig validation message
-                throw new IOException("Invalid Drain snapshot: " + lowerFirst(detail), e);
+                throw new IOException("Invalid Drain snapshot: its config is invalid ("
+                        + detail.substring(0, detail.length() - 1) + ").", e);
+            }
+            if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("No content")) {
+                throw new IOException("Malformed Drain snapshot: the input is empty.", e);
             }
             throw new IOException("Invalid Drain snapshot: the JSON does not have the snapshot layout" + where(e)
                     + ".", e);
@@ -63,10 +68,7 @@ public final class DrainSnapshots {
 
     private static String where(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
-        return loc == null || loc.getLineNr() < 1 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-    }
-
-    private static String lowerFirst(String s) {
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        return loc == null || loc.getLineNr() < 1 ? ""
+                : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     }
 }
