@@ -54,11 +54,15 @@ final class DrainSnapshotCodec {
         for (int i = 0; i < states.size(); i++) {
             DrainSnapshot.ClusterState c = states.get(i);
             require(c != null && c.id() == i + 1, "cluster ids are not dense from 1 at position " + (i + 1));
-            require(c.template() != null && !c.template().contains(null), "cluster " + c.id() + " has no template");
+            require(c.template() != null, "cluster " + c.id() + " has no template");
+            String[] template = c.template().toArray(String[]::new); // List.of() would reject contains(null)
+            for (String token : template) {
+                require(token != null, "cluster " + c.id() + " has a null template token");
+            }
             require(c.size() >= 0, "cluster " + c.id() + " has a negative size");
             require(c.mergedInto() >= 1 && c.mergedInto() <= states.size(),
                     "cluster " + c.id() + " is merged into a missing cluster");
-            clusters.add(new Cluster(c.id(), c.template().toArray(String[]::new), c.size(), c.mergedInto()));
+            clusters.add(new Cluster(c.id(), template, c.size(), c.mergedInto()));
         }
         for (Cluster c : clusters) {
             require(clusters.get(c.mergedInto - 1).survives(),

@@ -88,6 +88,23 @@ class DrainSnapshotTest {
     }
 
     @Test
+    void restoresStraightFromAnInMemorySnapshotWithoutSharingState() {
+        Drain d = new Drain(DrainConfig.defaults());
+        corpus(4L, 300).forEach(d::learn);
+        DrainSnapshot snapshot = d.snapshot();
+        Drain copy = Drain.restore(snapshot);
+        corpus(9L, 300).forEach(copy::learn);
+        copy.learn(t("a brand new line"));
+        copy.mergeVariableRuns();
+        assertEquals(snapshot, d.snapshot(), "the original is unaffected by the copy");
+        String[] line = t("Received block <BLK> of size 3 from <NUM>");
+        assertEquals(Drain.restore(snapshot).learn(line), d.learn(line));
+        assertTrue(copy.clusterCount() > d.clusterCount());
+        assertThrows(IllegalArgumentException.class, () -> Drain.restore(new DrainSnapshot("blocklight-drain", 1,
+                DrainConfig.defaults(), List.of(), List.of())));
+    }
+
+    @Test
     void helpersWriteAndReadTheSameSnapshot() throws IOException {
         Drain d = new Drain(DrainConfig.defaults());
         corpus(3L, 300).forEach(d::learn);
