@@ -96,6 +96,9 @@ class DrainTest {
         assertEquals(List.of(1, 2, 3, 3), List.of(a, b, c, e));
         assertEquals("<*> x y", d.templateText(c));
         assertEquals(c, d.match(t("zzz x y")));
+        int f = d.learn(t("f p q")); // new cluster, but in the shared <*> leaf
+        assertEquals(4, f);
+        assertEquals(f, d.learn(t("g p q"))); // found there, because g also goes through <*>
 
         Drain roomy = new Drain(new DrainConfig(3, 0.5, 100));
         for (String first : List.of("a", "b", "c", "d")) {
