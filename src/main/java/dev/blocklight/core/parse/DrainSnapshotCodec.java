@@ -4,6 +4,7 @@ package dev.blocklight.core.parse;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ final class DrainSnapshotCodec {
 
     static DrainSnapshot snapshot(DrainConfig config, PrefixTree tree, List<Cluster> clusters) {
         List<PrefixTree.Node> order = new ArrayList<>();
-        Map<PrefixTree.Node, Integer> index = new java.util.IdentityHashMap<>();
+        Map<PrefixTree.Node, Integer> index = new IdentityHashMap<>();
         order.add(tree.root());
         index.put(tree.root(), 0);
         for (int i = 0; i < order.size(); i++) { // breadth-first, iterative

@@ -52,7 +52,8 @@ public final class DrainSnapshots {
                 throw new IOException("Invalid Drain snapshot: its config is invalid ("
                         + detail.substring(0, detail.length() - 1) + ").", e);
             }
-            if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("No content")) {
+            boolean empty = String.valueOf(e.getOriginalMessage()).startsWith("No content");
+            if (e instanceof MismatchedInputException && empty) {
                 throw new IOException("Malformed Drain snapshot: the input is empty.", e);
             }
             throw new IOException("Invalid Drain snapshot: the JSON does not have the snapshot layout" + where(e)
