@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.cli;
 
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
+import dev.blocklight.core.ErrorMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -24,7 +22,7 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         LOG.debug("command failed", ex);
-        cmd.getErr().println("blocklight " + cmd.getCommandName() + ": error: " + describe(ex));
+        cmd.getErr().println("blocklight " + cmd.getCommandName() + ": error: " + ErrorMessages.describe(ex));
         cmd.getErr().flush();
         return BAD_INPUT;
     }
@@ -36,21 +34,5 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
                 + " (see --help)");
         cmd.getErr().flush();
         return BAD_USAGE;
-    }
-
-    /** A human sentence for an exception, without class names where we know better. */
-    static String describe(Throwable ex) {
-        Throwable t = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
-        if (t instanceof NoSuchFileException) {
-            return "no such file: " + t.getMessage();
-        }
-        if (t instanceof AccessDeniedException) {
-            return "permission denied: " + t.getMessage();
-        }
-        String msg = t.getMessage();
-        if (msg == null || msg.isBlank()) {
-            msg = t.getClass().getSimpleName();
-        }
-        return msg.replace('\n', ' ');
     }
 }

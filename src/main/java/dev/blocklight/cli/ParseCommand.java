@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.cli;
 
+import dev.blocklight.core.Human;
 import dev.blocklight.core.export.LoghubCsv;
 import dev.blocklight.core.export.StructuredCsv;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.LogSource;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParseStats;
-import dev.blocklight.core.parse.StructuredCsvReader;
+import dev.blocklight.core.parse.LogOpener;
 import dev.blocklight.core.parse.TemplateSnapshots;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,24 +47,22 @@ final class ParseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         Files.createDirectories(out);
-        if (StructuredCsvReader.isStructuredCsv(log)) {
-            if (!Files.isRegularFile(log)) {
-                LogSource.of(log); // the same clear errors as for a log
-            }
-            ParseResult r = StructuredCsvReader.read(log, parse.masking(), Cancellation.NEVER);
-            LoghubCsv.writeTemplates(r.events(), out.resolve("templates.csv"));
-            LoghubCsv.writeSessions(r.sessions(), r.events(), out.resolve("sessions.csv"));
-            o.printf("Read %,d structured lines: %,d blocks, %,d events%n", r.stats().lines(),
-                    r.stats().blocks(), r.stats().events());
-            return 0;
+        boolean raw = !LogOpener.isStructured(log);
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "parse");
+        ParseResult r;
+        try {
+            r = parse.parse(log, progress);
+        } finally {
+            progress.done();
         }
-        LogSource source = LogSource.of(log);
-        ParseResult r = parse.parse(source, new ConsoleProgress(spec.commandLine().getErr(), "parse"));
         LoghubCsv.writeTemplates(r.events(), out.resolve("templates.csv"));
         LoghubCsv.writeSessions(r.sessions(), r.events(), out.resolve("sessions.csv"));
-        new TemplateSnapshots().write(r.miner().snapshot(parse.format().pattern()), out.resolve("templates.json"));
-        if (structured) {
-            StructuredCsv.write(source, parse.format(), r.miner(), out.resolve("structured.csv"), Cancellation.NEVER);
+        if (raw) {
+            new TemplateSnapshots().write(r.miner().snapshot(parse.format().pattern()), out.resolve("templates.json"));
+        }
+        if (structured && raw) {
+            StructuredCsv.write(LogSource.of(log), parse.format(), r.miner(), out.resolve("structured.csv"),
+                    Cancellation.NEVER);
         }
         report(o, r.stats());
         return 0;

@@ -2,11 +2,10 @@
 package dev.blocklight.cli;
 
 import dev.blocklight.core.ingest.Cancellation;
-import dev.blocklight.core.ingest.LogSource;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.parse.DrainConfig;
 import dev.blocklight.core.parse.LogFormat;
-import dev.blocklight.core.parse.LogParser;
+import dev.blocklight.core.parse.LogOpener;
 import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
@@ -61,8 +60,8 @@ final class ParseOptions {
         return TemplateMiner.learning(masking(), new DrainConfig(depth, similarity, 100));
     }
 
-    ParseResult parse(LogSource source, ProgressListener progress) throws IOException {
-        LogFormat fmt = format();
-        return new LogParser(parserConfig(fmt)).parse(source, miner(), progress, Cancellation.NEVER);
+    /** Parses a raw log or a Loghub structured CSV. */
+    ParseResult parse(Path log, ProgressListener progress) throws IOException {
+        return LogOpener.parse(log, parserConfig(format()), miner(), progress, Cancellation.NEVER);
     }
 }
