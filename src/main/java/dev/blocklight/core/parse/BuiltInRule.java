@@ -149,7 +149,7 @@ enum BuiltInRule {
 
     /** End of a run of {@code [\w$]}. */
     static int runEnd(byte[] b, int p, int to) {
-        while (p < to && (isWord(b[p]) || b[p] == '$')) {
+        while (p < to && isWordOrDollar(b[p])) {
             p++;
         }
         return p;
@@ -167,24 +167,49 @@ enum BuiltInRule {
         return true;
     }
 
+    private static final byte DIGIT = 1;
+    private static final byte LETTER = 2;
+    private static final byte UNDERSCORE = 4;
+    private static final byte DOLLAR = 8;
+    /** Character classes of ASCII bytes, one table lookup instead of range comparisons. */
+    private static final byte[] CLASS = new byte[256];
+
+    static {
+        for (int c = '0'; c <= '9'; c++) {
+            CLASS[c] = DIGIT;
+        }
+        for (int c = 'a'; c <= 'z'; c++) {
+            CLASS[c] = LETTER;
+            CLASS[c - 'a' + 'A'] = LETTER;
+        }
+        CLASS['_'] = UNDERSCORE;
+        CLASS['$'] = DOLLAR;
+    }
+
     static boolean isDigit(byte c) {
-        return c >= '0' && c <= '9';
+        return CLASS[c & 0xFF] == DIGIT;
     }
 
     static boolean isLetter(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return CLASS[c & 0xFF] == LETTER;
     }
 
     static boolean isAlnum(byte c) {
-        return isLetter(c) || isDigit(c);
+        return (CLASS[c & 0xFF] & (DIGIT | LETTER)) != 0;
     }
 
+    /** {@code \w}: letters, digits and underscore. */
     static boolean isWord(byte c) {
-        return isAlnum(c) || c == '_';
+        return (CLASS[c & 0xFF] & (DIGIT | LETTER | UNDERSCORE)) != 0;
+    }
+
+    /** {@code [\w$]}. */
+    static boolean isWordOrDollar(byte c) {
+        return CLASS[c & 0xFF] != 0;
     }
 
     static boolean identStart(byte c) {
-        return isLetter(c) || c == '_' || c == '$';
+        return (CLASS[c & 0xFF] & (LETTER | UNDERSCORE | DOLLAR)) != 0;
     }
 
     /** {@code \s} of java.util.regex: space, tab, newline, vertical tab, form feed, carriage return. */

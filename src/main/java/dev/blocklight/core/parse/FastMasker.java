@@ -13,6 +13,8 @@ final class FastMasker extends Masker {
     private final byte[][] tokens;
     private final boolean[] restOfLine;
     private final TokenWriter writer = new TokenWriter();
+    private final boolean hasExc;
+    private final boolean hasKv;
 
     FastMasker(MaskingConfig config) {
         List<MaskRule> list = config.rules();
@@ -24,6 +26,8 @@ final class FastMasker extends Masker {
             tokens[i] = list.get(i).token().getBytes(StandardCharsets.US_ASCII);
             restOfLine[i] = list.get(i).restOfLine();
         }
+        hasExc = List.of(rules).contains(BuiltInRule.EXC);
+        hasKv = List.of(rules).contains(BuiltInRule.KV);
     }
 
     static boolean supports(MaskingConfig config) {
@@ -35,14 +39,15 @@ final class FastMasker extends Masker {
     public void mask(byte[] b, int from, int to, MaskOutput out) {
         writer.begin(out);
         findBlocks(b, from, to, out);
-        // Positions before which a word-scanning rule is known to fail (see BuiltInRule.EXC/KV).
-        int excSkip = from;
-        int kvSkip = from;
+        // Positions before which a word-scanning rule is known to fail (see BuiltInRule.EXC/KV);
+        // without such a rule, it can never match.
+        int excSkip = hasExc ? from : Integer.MAX_VALUE;
+        int kvSkip = hasKv ? from : Integer.MAX_VALUE;
         int p = from;
         outer:
         while (p < to) {
             byte c = b[p];
-            if (c == ' ' || c == '\t') {
+            if (cannotStartMatch(c, p < excSkip && p < kvSkip)) {
                 writer.literal(c);
                 p++;
                 continue;
@@ -68,6 +73,18 @@ final class FastMasker extends Masker {
             p++;
         }
         writer.endToken();
+    }
+
+    /**
+     * Whether no built-in rule can match at a byte {@code c}: BLK needs {@code b}, IP a digit or
+     * {@code /}, NUM a digit or sign, and EXC and KV an identifier start, unless a failed attempt
+     * earlier in the same word already rules them out ({@code wordRulesFail}).
+     */
+    private static boolean cannotStartMatch(byte c, boolean wordRulesFail) {
+        if (c == 'b' || c == '/' || c == '-' || c == '+' || BuiltInRule.isDigit(c)) {
+            return false;
+        }
+        return wordRulesFail || !BuiltInRule.identStart(c);
     }
 
     private static int kvRunEnd(byte[] b, int p, int to) {
