@@ -21,7 +21,7 @@ import java.util.List;
  * @param logLikelihood log-likelihood of the peaks under the fit
  */
 public record GpdFit(double gamma, double sigma, double logLikelihood) {
-    private static final int GRID = 200;
+    private static final int GRID = 300;
 
     /** Fits strictly positive peaks; needs at least two distinct values for a non-exponential fit. */
     public static GpdFit fit(double[] peaks) {
@@ -47,10 +47,10 @@ public record GpdFit(double gamma, double sigma, double logLikelihood) {
         double eps = 1e-8 / mean;
         List<Double> roots = new ArrayList<>();
         double a = -1 / max;
-        roots(peaks, grid(a, -eps, true), roots);
+        roots(peaks, grid(a, -eps, eps), roots);
         double b = 2 * (mean - min) / (min * min);
         if (b > eps) {
-            roots(peaks, grid(eps, b, false), roots);
+            roots(peaks, grid(eps, b, eps), roots);
         }
         for (double x : roots) {
             double gamma = v(peaks, x) - 1;
@@ -126,19 +126,20 @@ public record GpdFit(double gamma, double sigma, double logLikelihood) {
         return 1 + v / y.length;
     }
 
-    /** Points in (from, to), log-spaced towards both ends; {@code from} is open for the pole side. */
-    static double[] grid(double from, double to, boolean poleAtFrom) {
+    /**
+     * Points in the open interval (from, to), log-spaced from both ends, the nearest at distance
+     * {@code min(eps, width·1e-10)}: roots can sit close to the pole at -1/max(Y), close to 0, or
+     * anywhere in a positive interval that spans many orders of magnitude.
+     */
+    static double[] grid(double from, double to, double eps) {
         double width = to - from;
         double[] g = new double[2 * GRID];
-        double lo = Math.log(width * 1e-10);
+        double lo = Math.log(Math.min(eps, width * 1e-10));
         double hi = Math.log(width / 2);
         for (int i = 0; i < GRID; i++) {
             double d = Math.exp(lo + (hi - lo) * i / (GRID - 1));
             g[i] = from + d;
             g[2 * GRID - 1 - i] = to - d;
-        }
-        if (poleAtFrom) {
-            g[0] = Math.max(g[0], Math.nextUp(from));
         }
         return g;
     }
