@@ -2,7 +2,8 @@
 package dev.blocklight.core.detect;
 
 /**
- * A chosen threshold: blocks scoring strictly above {@code value} are flagged.
+ * A chosen threshold: blocks scoring strictly above {@code value} are flagged. The float scores
+ * are compared exactly with the double value, so a threshold equal to a score does not flag it.
  *
  * @param value the threshold
  * @param kind the strategy in words, as it opens a sentence: "static", "percentile", "POT"...
