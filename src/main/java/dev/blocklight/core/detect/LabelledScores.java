@@ -123,7 +123,8 @@ public final class LabelledScores {
     }
 
     /**
-     * The threshold with the best F1: halfway below the lowest flagged score group of the best cut.
+     * The threshold with the best F1: a short decimal between the lowest flagged score of the best
+     * cut and the next lower score.
      * Ties in F1 go to the higher threshold. Requires at least one anomaly.
      */
     public BestF1 bestF1() {
@@ -141,7 +142,8 @@ public final class LabelledScores {
             }
         }
         double below = Math.max(highestBelow(positives, bestScore), highestBelow(negatives, bestScore));
-        double t = below == Double.NEGATIVE_INFINITY ? Math.nextDown((double) bestScore) : (below + bestScore) / 2;
+        double t = below == Double.NEGATIVE_INFINITY ? Math.nextDown((double) bestScore)
+                : SortedScores.midpoint((float) below, bestScore);
         return new BestF1(t, at(t));
     }
 

@@ -19,8 +19,10 @@ public record RateStrategy(double rate) implements ThresholdStrategy {
         }
         int k = (int) Math.round(rate * scores.size());
         double t = scores.thresholdFlagging(k);
+        int flagged = scores.countAbove(t);
+        String ties = flagged == k ? "" : "; tied scores allow no closer cut to " + Fmt.count(k);
         return new Threshold(t, "rate", spec(), "flags the top " + Fmt.pct(rate) + " of this log's "
-                + Fmt.count(scores.size()) + " blocks (" + Fmt.count(scores.countAbove(t)) + " blocks)");
+                + Fmt.count(scores.size()) + " blocks (" + Fmt.count(flagged) + " blocks" + ties + ")");
     }
 
     @Override

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 
 /**
@@ -124,8 +126,8 @@ public final class SortedScores {
     }
 
     /**
-     * A threshold that flags as close to {@code k} blocks as ties allow: halfway between the k-th
-     * largest score and the next smaller distinct one.
+     * A threshold that flags as close to {@code k} blocks as ties allow: a short decimal between the
+     * k-th largest score and the next smaller distinct one (or the next larger, when that is closer).
      */
     public double thresholdFlagging(int k) {
         int n = sorted.length;
@@ -149,7 +151,21 @@ public final class SortedScores {
         return above == n ? cut : midpoint(cut, sorted[above]);
     }
 
-    private static double midpoint(float lo, float hi) {
-        return ((double) lo + (double) hi) / 2;
+    /**
+     * The shortest decimal strictly between two different scores, so thresholds print short (0.35,
+     * not 0.3499999940395355). It must also lie strictly between the scores as they print
+     * ({@link Float#toString}), so that no flagged score reads as equal to the threshold.
+     */
+    static double midpoint(float lo, float hi) {
+        double mid = ((double) lo + (double) hi) / 2;
+        double loShown = Double.parseDouble(Float.toString(lo));
+        double hiShown = Double.parseDouble(Float.toString(hi));
+        for (int digits = 1; digits < 17; digits++) {
+            double v = new BigDecimal(mid).round(new MathContext(digits)).doubleValue();
+            if (v > lo && v < hi && v > loShown && v < hiShown) {
+                return v;
+            }
+        }
+        return mid;
     }
 }

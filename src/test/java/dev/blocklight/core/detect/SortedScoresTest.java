@@ -52,6 +52,16 @@ class SortedScoresTest {
     }
 
     @Test
+    void thresholdsBetweenScoresPrintShort() {
+        assertEquals(0.35, SortedScores.midpoint(0.3f, 0.4f));
+        assertEquals(0.125, SortedScores.midpoint(0.12f, 0.13f));
+        float lo = 0.125f;
+        float hi = Math.nextUp(lo);
+        double t = SortedScores.midpoint(lo, hi);
+        assertTrue(t > lo && t < hi, "strictly between adjacent floats: " + t);
+    }
+
+    @Test
     void rejectsNaN() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> SortedScores.of(new float[] {1, Float.NaN}));
