@@ -157,6 +157,11 @@ public final class SortedScores {
      * ({@link Float#toString}), so that no flagged score reads as equal to the threshold.
      */
     static double midpoint(float lo, float hi) {
+        if (Float.isInfinite(lo) || Float.isInfinite(hi)) {
+            // beyond every finite float, yet finite: flags +∞ scores only, or all but -∞ ones
+            return Float.isInfinite(hi) && hi > 0 ? Math.max(2.0 * Float.MAX_VALUE, Math.nextUp((double) lo))
+                    : Math.min(-2.0 * Float.MAX_VALUE, Math.nextDown((double) hi));
+        }
         double mid = ((double) lo + (double) hi) / 2;
         double loShown = Double.parseDouble(Float.toString(lo));
         double hiShown = Double.parseDouble(Float.toString(hi));

@@ -121,4 +121,12 @@ class DiagnosticianTest {
         assertEquals(2, diag.diagnose(Threshold.manual(0.5)).topEvents().get(0).event());
         assertEquals(3, diag.diagnose(Threshold.manual(0.0)).topEvents().size());
     }
+
+    @Test
+    void emptyLogSaysSo() {
+        Diagnosis d = new Diagnostician(ScoreIndex.of(null, new float[0], null)).diagnose(Threshold.manual(1));
+        assertEquals(0, d.blocks());
+        assertEquals("the log has no scored blocks", d.headline());
+        assertTrue(Double.isNaN(d.rate()));
+    }
 }

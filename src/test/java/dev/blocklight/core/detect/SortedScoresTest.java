@@ -59,6 +59,11 @@ class SortedScoresTest {
         float hi = Math.nextUp(lo);
         double t = SortedScores.midpoint(lo, hi);
         assertTrue(t > lo && t < hi, "strictly between adjacent floats: " + t);
+        SortedScores inf = SortedScores.of(new float[] {1, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY});
+        assertEquals(1, inf.countAbove(inf.thresholdFlagging(1)));
+        assertEquals(2, inf.countAbove(inf.thresholdFlagging(2)));
+        // a score of -∞ is above no threshold
+        assertEquals(2, inf.countAbove(inf.thresholdFlagging(3)));
     }
 
     @Test
