@@ -159,7 +159,7 @@ public record GpdFit(double gamma, double sigma, double logLikelihood) {
     }
 
     private static double bisect(double[] y, double lo, double hi, double wLo) {
-        for (int i = 0; i < 100 && hi - lo > 1e-15 * Math.abs(hi); i++) {
+        for (int i = 0; i < 80 && hi - lo > 1e-12 * Math.abs(hi); i++) {
             double mid = (lo + hi) / 2;
             double wm = w(y, mid);
             if (Math.signum(wm) == Math.signum(wLo)) {
