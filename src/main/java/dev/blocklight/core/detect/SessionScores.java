@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.detect;
+
+import dev.blocklight.core.session.SessionStore;
+
+/** {@link ScoredBlocks} over a {@link SessionStore} and the model's per-block output. */
+public final class SessionScores implements ScoredBlocks {
+    private final SessionStore sessions;
+    private final float[] scores;
+    private final StepErrors errors;
+
+    /** The model's per-step reconstruction errors of one block. */
+    @FunctionalInterface
+    public interface StepErrors {
+        /** Errors aligned with the block's events, or null when unknown. */
+        float[] of(int block);
+    }
+
+    /**
+     * @param sessions the blocks and their events
+     * @param scores one score per block of {@code sessions}
+     * @param errors per-step errors; null when the model gives none
+     */
+    public SessionScores(SessionStore sessions, float[] scores, StepErrors errors) {
+        if (scores.length != sessions.blockCount()) {
+            throw new IllegalArgumentException(scores.length + " scores for " + sessions.blockCount() + " blocks");
+        }
+        this.sessions = sessions;
+        this.scores = scores;
+        this.errors = errors;
+    }
+
+    @Override
+    public int count() {
+        return scores.length;
+    }
+
+    @Override
+    public String blockId(int i) {
+        return sessions.blockName(i);
+    }
+
+    @Override
+    public float score(int i) {
+        return scores[i];
+    }
+
+    @Override
+    public int[] events(int i) {
+        return sessions.events(i);
+    }
+
+    @Override
+    public float[] stepErrors(int i) {
+        return errors == null ? null : errors.of(i);
+    }
+
+    @Override
+    public long firstSeen(int i) {
+        return sessions.firstSeen(i);
+    }
+
+    @Override
+    public long lastSeen(int i) {
+        return sessions.lastSeen(i);
+    }
+
+    @Override
+    public float[] scores() {
+        return scores.clone();
+    }
+}
