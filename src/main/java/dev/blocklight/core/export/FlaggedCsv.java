@@ -97,7 +97,7 @@ public final class FlaggedCsv {
         return epochSeconds == ScoredBlocks.NO_TIME ? "" : time.format(Instant.ofEpochSecond(epochSeconds));
     }
 
-    private static String label(byte l) {
+    static String label(byte l) {
         return l == 1 ? "Anomaly" : l == 0 ? "Normal" : "";
     }
 
@@ -106,7 +106,7 @@ public final class FlaggedCsv {
         return Double.isFinite(v) ? new BigDecimal(Double.toString(v)).toPlainString() : Double.toString(v);
     }
 
-    private static String plain(float v) {
+    static String plain(float v) {
         return Float.isFinite(v) ? new BigDecimal(Float.toString(v)).toPlainString() : Float.toString(v);
     }
 }
