@@ -13,9 +13,14 @@ import java.nio.file.StandardCopyOption;
  * Writes a file atomically: everything goes to a temporary file beside the target, which is moved
  * over the target only on {@link #commit()}. Closing without commit deletes the temporary file, so
  * a failed or cancelled write never leaves a half file behind.
+ *
+ * <p>A target that exists but is neither a regular file nor a folder (a device such as
+ * {@code /dev/null}, or a named pipe) is written in place: moving a file over it would replace the
+ * device itself.
  */
 public final class AtomicOutput implements AutoCloseable {
     private final Path target;
+    /** The temporary file, or null when writing in place to a device or pipe. */
     private final Path temp;
     private final OutputStream out;
     private boolean committed;
@@ -28,6 +33,11 @@ public final class AtomicOutput implements AutoCloseable {
         }
         if (Files.isDirectory(this.target)) {
             throw new IOException("is a folder, not a file: " + this.target);
+        }
+        if (Files.exists(this.target) && !Files.isRegularFile(this.target)) {
+            this.temp = null;
+            this.out = new BufferedOutputStream(Files.newOutputStream(this.target), 1 << 16);
+            return;
         }
         this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".part");
         this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
@@ -46,6 +56,10 @@ public final class AtomicOutput implements AutoCloseable {
     /** Flushes, syncs nothing further, and moves the temporary file over the target. */
     public void commit() throws IOException {
         out.close();
+        if (temp == null) {
+            committed = true;
+            return;
+        }
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -60,7 +74,9 @@ public final class AtomicOutput implements AutoCloseable {
             try {
                 out.close();
             } finally {
-                Files.deleteIfExists(temp);
+                if (temp != null) {
+                    Files.deleteIfExists(temp);
+                }
             }
         }
     }

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.sample;
+
+import dev.blocklight.core.ingest.Cancellation;
+import dev.blocklight.core.ingest.Progress;
+import dev.blocklight.core.ingest.ProgressListener;
+import java.io.IOException;
+import java.util.SplittableRandom;
+
+/**
+ * One generator run: new blocks arrive from the {@link Workload}, each with its whole life planned;
+ * a heap releases the planned steps of all live blocks in time order. New blocks stop once the planned
+ * lines reach the line budget (the last one cut short), so the log ends with the lives it began.
+ */
+final class GeneratorRun {
+    private static final int LINE_RESERVE = 4096;
+    private static final int CHECK_EVERY = 1 << 14;
+    private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
+    /** Recently invalidated blocks a {@code BLOCK* ask .. to delete} line may also name. */
+    private static final int RING = 256;
+
+    private final GeneratorConfig config;
+    private final LineBuffer out;
+    private final TruthSink truth;
+    private final SplittableRandom emitRandom;
+    private final LifecyclePlanner planner;
+    private final Workload workload;
+    private final Contents contents;
+    private final Clock clock = new Clock();
+    private final EventHeap heap = new EventHeap();
+    private final BlockRegistry registry = new BlockRegistry();
+    private final long idSalt;
+    private final Block[] invalidated = new Block[RING];
+    private final long[] others = new long[100];
+    private int ringNext;
+    private long blockCounter;
+    private long lines;
+
+    GeneratorRun(GeneratorConfig config, LineBuffer out, TruthSink truth) {
+        this.config = config;
+        this.out = out;
+        this.truth = truth;
+        SplittableRandom root = new SplittableRandom(config.seed());
+        Datanodes nodes = new Datanodes(root.split());
+        this.planner = new LifecyclePlanner(root.split());
+        this.workload = new Workload(root.split());
+        this.emitRandom = root.split();
+        this.idSalt = root.nextLong();
+        this.contents = new Contents(out, nodes, emitRandom);
+    }
+
+    void run(ProgressListener progress, Cancellation cancel) throws IOException {
+        long target = config.lines();
+        long committed = 0;
+        long nextArrival = 0;
+        long t0 = System.nanoTime();
+        long lastReport = t0;
+        while (lines < target) {
+            if (committed < target && (heap.isEmpty() || nextArrival <= heap.peekTime())) {
+                committed += arrive(nextArrival, target - committed);
+                nextArrival += workload.gapMs();
+                continue;
+            }
+            Block b = heap.pop();
+            emit(b);
+            if (++b.next < b.count) {
+                heap.push(b.time[b.next], b);
+            } else {
+                b.finished = true;
+            }
+            if (++lines % CHECK_EVERY == 0) {
+                cancel.check();
+                long now = System.nanoTime();
+                if (now - lastReport >= PROGRESS_EVERY_NANOS) {
+                    lastReport = now;
+                    progress.onProgress(new Progress(lines, target, lines, now - t0));
+                }
+            }
+        }
+        out.drain();
+        truth.finish();
+        progress.onProgress(new Progress(lines, target, lines, System.nanoTime() - t0));
+    }
+
+    /** Plans a new block's life at {@code t}, at most {@code budget} lines; returns its line count. */
+    private int arrive(long t, long budget) {
+        Block b = new Block(nextId());
+        boolean system = workload.next(b, t);
+        LifecyclePlanner.Pattern pattern = planner.chance(config.anomalyRate()) ? planner.pickPattern() : null;
+        b.setSteps(planner.plan(b, t, pattern, system), (int) Math.min(budget, Integer.MAX_VALUE));
+        if (b.count > 0) {
+            heap.push(b.time[0], b);
+        }
+        return b.count;
+    }
+
+    /** Distinct ids: a bijective mix (SplitMix64's finaliser) of a salted counter. */
+    private long nextId() {
+        long id;
+        do {
+            long z = (blockCounter++) ^ idSalt;
+            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+            id = z ^ (z >>> 31);
+        } while (id == Long.MIN_VALUE || id == 0);
+        return id;
+    }
+
+    private void emit(Block b) throws IOException {
+        int step = b.next;
+        EventKind k = b.kindAt(step);
+        long t = b.time[step];
+        out.reserve(LINE_RESERVE);
+        clock.write(out, t);
+        out.put(' ');
+        out.putLong(pid(k, t));
+        out.put(k.levelAndComponent);
+        int named = k == EventKind.E30 ? collectOthers(b) : 0;
+        contents.write(b, k, b.role[step], others, named);
+        out.put('\n');
+        truth.line(k);
+        if (b.order < 0) {
+            registry.register(b);
+        }
+        if (step == b.anomalyAt) {
+            registry.markAnomalous(b);
+        }
+        if (k == EventKind.E23 && (step == 0 || b.kind[step - 1] != EventKind.E23.ordinal())) {
+            invalidated[ringNext] = b;
+            ringNext = (ringNext + 1) % RING;
+        }
+    }
+
+    /** Other live blocks just added to invalidSets that one {@code ask .. to delete} line also names. */
+    private int collectOthers(Block self) {
+        double u = emitRandom.nextDouble();
+        int want = u < 0.45 ? 0 : u < 0.8 ? 1 + emitRandom.nextInt(9) : 10 + emitRandom.nextInt(90);
+        int n = 0;
+        for (int i = 1; i <= RING && n < want; i++) {
+            Block o = invalidated[(ringNext - i + RING) % RING];
+            if (o != null && o != self && !o.finished) {
+                others[n++] = o.id;
+            }
+        }
+        return n;
+    }
+
+    private long pid(EventKind k, long t) {
+        return switch (k.pid) {
+            case HANDLER -> 26 + emitRandom.nextInt(10);
+            case MONITOR -> 19;
+            case DAEMON -> 18 + emitRandom.nextInt(2);
+            case SCANNER -> 13;
+            case XCEIVER -> 140 + t / 5400 + emitRandom.nextInt(80);
+        };
+    }
+
+    BlockRegistry registry() {
+        return registry;
+    }
+
+    long lines() {
+        return lines;
+    }
+
+    long bytes() {
+        return out.bytes();
+    }
+}
