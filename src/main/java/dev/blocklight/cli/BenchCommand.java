@@ -1,14 +1,133 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.cli;
 
+import dev.blocklight.core.Human;
+import dev.blocklight.core.export.AtomicOutput;
+import dev.blocklight.core.ingest.Cancellation;
+import dev.blocklight.core.ingest.LineCounter;
+import dev.blocklight.core.ingest.LogSource;
+import dev.blocklight.core.ingest.ProgressListener;
+import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.parse.ParseStats;
+import dev.blocklight.core.sample.GenerationSummary;
+import dev.blocklight.core.sample.GeneratorConfig;
+import dev.blocklight.core.sample.HdfsLogGenerator;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder for the {@code bench} subcommand. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not yet implemented.")
+/**
+ * {@code blocklight bench}: times parse+group on an HDFS_v1-scale log against a plain line count of
+ * the same file in the same run, and reports memory.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks parsing and grouping on an HDFS_v1-scale log.",
+            "Without --log it generates one (11.2M lines, about 1.5 GB) in the work folder and reuses it later."})
 final class BenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--log", paramLabel = "FILE", description = "Benchmark this log instead of a generated one.")
+    Path log;
+
+    @Option(names = "--lines", paramLabel = "N", defaultValue = "11200000",
+            description = "Lines to generate (default: ${DEFAULT-VALUE}).")
+    long lines;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "bench-data",
+            description = "Folder for generated input (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Timed parse runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Mixin
+    ParseOptions parse;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("bench is not implemented yet");
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1");
+        }
+        Path input = log != null ? log : ensureGenerated(o);
+        LogSource source = LogSource.of(input);
+        o.printf(Locale.ROOT, "Input: %s (%s), %d cores, max heap %s%n", input, Human.bytes(source.size()),
+                Runtime.getRuntime().availableProcessors(), Human.bytes(Runtime.getRuntime().maxMemory()));
+        long countNanos = Long.MAX_VALUE;
+        long counted = 0;
+        long bestParse = Long.MAX_VALUE;
+        ParseStats stats = null;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            counted = LineCounter.count(source);
+            countNanos = Math.min(countNanos, System.nanoTime() - t);
+            ParseResult r = parse.parse(input, ProgressListener.NONE);
+            stats = r.stats();
+            bestParse = Math.min(bestParse, stats.elapsedNanos());
+            o.printf(Locale.ROOT, "  run %d: parse+group %.2f s (%s lines/s)%n", i + 1, stats.elapsedNanos() / 1e9,
+                    Human.count(stats.linesPerSecond()));
+            r = null;
+        }
+        System.gc();
+        o.printf(Locale.ROOT, "Lines: %,d (line count agrees: %s); blocks %,d; templates %d; distinct masked contents %,d%n",
+                stats.lines(), counted == stats.lines(), stats.blocks(), stats.events(), stats.distinctContents());
+        o.printf(Locale.ROOT, "Plain line count: %.2f s (%s lines/s)%n", countNanos / 1e9,
+                Human.count(counted * 1e9 / countNanos));
+        o.printf(Locale.ROOT, "Parse+group best: %.2f s (%s lines/s), %.1fx the line count time%n", bestParse / 1e9,
+                Human.count(stats.lines() * 1e9 / bestParse), (double) bestParse / countNanos);
+        o.printf(Locale.ROOT, "Peak RSS: %s%n", peakRss());
+        return 0;
+    }
+
+    private Path ensureGenerated(PrintWriter o) throws IOException {
+        Files.createDirectories(work);
+        Path file = work.resolve("hdfs-" + lines + "-s" + seed + ".log");
+        Path labels = work.resolve("hdfs-" + lines + "-s" + seed + "_anomaly_label.csv");
+        if (Files.isRegularFile(file) && Files.isRegularFile(labels)) {
+            o.println("Reusing " + file);
+            return file;
+        }
+        long t = System.nanoTime();
+        GenerationSummary s;
+        try (AtomicOutput logOut = AtomicOutput.open(file); AtomicOutput labelOut = AtomicOutput.open(labels)) {
+            Writer w = new OutputStreamWriter(labelOut.stream(), StandardCharsets.UTF_8);
+            s = new HdfsLogGenerator(new GeneratorConfig(lines, seed, 0.03))
+                    .generate(logOut.stream(), w, null, ProgressListener.NONE, Cancellation.NEVER);
+            w.flush();
+            logOut.commit();
+            labelOut.commit();
+        }
+        o.printf(Locale.ROOT, "Generated %s: %,d lines, %,d blocks (%,d anomalous) in %.1f s%n", file, s.lines(),
+                s.blocks(), s.anomalousBlocks(), (System.nanoTime() - t) / 1e9);
+        return file;
+    }
+
+    /** Peak resident set size of this process, from /proc (Linux), or "n/a". */
+    static String peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    return Human.bytes(kb * 1024);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+        return "n/a";
     }
 }

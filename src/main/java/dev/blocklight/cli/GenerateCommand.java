@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.cli;
 
+import dev.blocklight.core.Human;
 import dev.blocklight.core.export.AtomicOutput;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.sample.GenerationSummary;
