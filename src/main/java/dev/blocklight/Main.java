@@ -2,18 +2,21 @@
 package dev.blocklight;
 
 import dev.blocklight.cli.BlocklightCommand;
+import dev.blocklight.ui.BlocklightApp;
+import javafx.application.Application;
 
 /**
- * Composition root and entry point: with no argument it opens the workbench, with a subcommand it
- * runs headless.
+ * Entry point: with no argument, or with just a log file, it opens the workbench; with a
+ * subcommand it runs headless.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            System.exit(BlocklightCommand.run(new String[] {"--help"}));
+        if (BlocklightCommand.wantsWorkbench(args)) {
+            Application.launch(BlocklightApp.class, args);
+            return;
         }
         System.exit(BlocklightCommand.run(args));
     }

@@ -2,6 +2,8 @@
 package dev.blocklight.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +15,21 @@ import picocli.CommandLine.Command;
         description = "Finds anomalous HDFS blocks in raw Hadoop logs.",
         subcommands = {GenerateCommand.class, ParseCommand.class, BenchCommand.class})
 public final class BlocklightCommand {
+
+    /**
+     * Whether {@code args} ask for the workbench rather than a headless command: no argument, or
+     * one argument that names an existing file and not a subcommand (a log to open).
+     */
+    public static boolean wantsWorkbench(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length > 1 || args[0].startsWith("-")) {
+            return false;
+        }
+        return !new CommandLine(new BlocklightCommand()).getSubcommands().containsKey(args[0])
+                && Files.isRegularFile(Path.of(args[0]));
+    }
 
     /** Runs the command line and returns the process exit code. */
     public static int run(String[] args) {

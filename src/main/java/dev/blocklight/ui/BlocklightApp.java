@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: opens the workbench on the log named on the command line, or on the
+ * built-in generated sample.
+ */
+public final class BlocklightApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        Workbench workbench = new Workbench(DataFolder.resolve());
+        workbench.show(stage);
+        List<String> args = getParameters().getRaw();
+        workbench.open(args.isEmpty() ? null : Path.of(args.get(0)));
+    }
+}

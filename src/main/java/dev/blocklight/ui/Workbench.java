@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui;
+
+import dev.blocklight.core.parse.ParserConfig;
+import dev.blocklight.ui.blocks.BlocksView;
+import dev.blocklight.ui.blocks.BlocksViewModel;
+import dev.blocklight.ui.sequence.SequenceView;
+import dev.blocklight.ui.sequence.SequenceViewModel;
+import dev.blocklight.ui.tasks.TaskEngine;
+import dev.blocklight.ui.tasks.TasksView;
+import dev.blocklight.ui.tasks.TasksViewModel;
+import dev.blocklight.ui.templates.TemplatesView;
+import dev.blocklight.ui.templates.TemplatesViewModel;
+import dev.blocklight.ui.workspace.WorkspaceView;
+import dev.blocklight.ui.workspace.WorkspaceViewModel;
+import java.nio.file.Path;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+
+/**
+ * The workbench's composition root: builds the task engine, the view models and the views through
+ * their constructors and puts them on a stage. Tests build it the same way on their own stage.
+ */
+public final class Workbench implements AutoCloseable {
+    private final TaskEngine engine = new TaskEngine();
+    private final WorkspaceViewModel workspace;
+    private final WorkspaceView root;
+
+    /**
+     * @param dataFolder where the built-in sample and other per-user data live
+     */
+    public Workbench(Path dataFolder) {
+        TasksViewModel tasks = new TasksViewModel(engine);
+        workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"));
+        TemplatesView templates = new TemplatesView(new TemplatesViewModel(workspace.resultProperty()));
+        BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty());
+        SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
+                blocks.selectedProperty());
+        SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
+        blocksPane.setOrientation(Orientation.VERTICAL);
+        blocksPane.setDividerPositions(0.55);
+        root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, blocksPane);
+    }
+
+    /** Shows the window on {@code stage}. */
+    public void show(Stage stage) {
+        Scene scene = new Scene(root, 1200, 760);
+        stage.setScene(scene);
+        stage.titleProperty().bind(workspace.titleProperty());
+        stage.setOnHidden(e -> close());
+        stage.show();
+    }
+
+    /** Opens {@code log}, or the built-in sample when it is null. */
+    public void open(Path log) {
+        if (log == null) {
+            workspace.openSample();
+        } else {
+            workspace.open(log);
+        }
+    }
+
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    public TaskEngine tasks() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui.blocks;
+
+import java.util.function.IntFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The blocks table: every block of the open log, virtualised, sortable, searchable by id. */
+public final class BlocksView extends BorderPane {
+    public BlocksView(BlocksViewModel model) {
+        TextField search = TextFields.createClearableTextField();
+        search.setId("block-search");
+        search.setPromptText("Find block id");
+        search.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label count = new Label();
+        count.setId("block-count");
+        count.textProperty().bind(model.summaryProperty());
+        HBox bar = new HBox(8, new FontIcon("mdi2m-magnify"), search, count);
+        bar.setPadding(new Insets(6));
+        bar.setStyle("-fx-alignment: center-left;");
+
+        TableView<Integer> table = new TableView<>();
+        SortedList<Integer> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("blocks");
+        table.setPlaceholder(new Label("No blocks yet: open a log"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Block", 220, model::name));
+        table.getColumns().add(column("Events", 80, model::eventCount));
+        table.getColumns().add(column("First seen", 160, model::firstSeen));
+        table.getColumns().add(column("Last seen", 160, model::lastSeen));
+        table.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, block) -> model.select(block == null ? -1 : block));
+        setTop(bar);
+        setCenter(table);
+    }
+
+    private static <T> TableColumn<Integer, T> column(String name, double width, IntFunction<T> value) {
+        TableColumn<Integer, T> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        return c;
+    }
+}

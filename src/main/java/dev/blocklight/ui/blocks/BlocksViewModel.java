@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui.blocks;
+
+import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.session.SessionStore;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The blocks table's state: one row per block of the open log, as block indices into the
+ * {@link SessionStore}, so 575k rows cost one boxed integer each. Filtered by a block-id search.
+ */
+public final class BlocksViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private final ObservableList<Integer> all = FXCollections.observableArrayList();
+    private final FilteredList<Integer> filtered = new FilteredList<>(all);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private SessionStore sessions;
+
+    public BlocksViewModel(ReadOnlyObjectProperty<ParseResult> result) {
+        result.addListener((obs, old, r) -> load(r));
+        filter.addListener((obs, old, f) -> applyFilter());
+        load(result.get());
+    }
+
+    private void load(ParseResult r) {
+        selected.set(-1);
+        sessions = r == null ? null : r.sessions();
+        int n = sessions == null ? 0 : sessions.blockCount();
+        all.setAll(IntStream.range(0, n).boxed().toList());
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String f = filter.get().trim();
+        filtered.setPredicate(f.isEmpty() ? null : i -> sessions.blockName(i).contains(f));
+        summary.set(filtered.size() == all.size() ? String.format("%,d blocks", all.size())
+                : String.format("%,d of %,d blocks", filtered.size(), all.size()));
+    }
+
+    /** Rows that pass the filter, as block indices. */
+    public ObservableList<Integer> rows() {
+        return filtered;
+    }
+
+    public String name(int block) {
+        return sessions.blockName(block);
+    }
+
+    public int eventCount(int block) {
+        return sessions.length(block);
+    }
+
+    /** First timestamp of the block, formatted, or empty when the log had none. */
+    public String firstSeen(int block) {
+        return time(sessions.firstSeen(block));
+    }
+
+    public String lastSeen(int block) {
+        return time(sessions.lastSeen(block));
+    }
+
+    private static String time(long epochSeconds) {
+        return epochSeconds == SessionStore.NO_TIME ? "" : TIME.format(Instant.ofEpochSecond(epochSeconds));
+    }
+
+    /** Selects a block by index, or -1 for none. */
+    public void select(int block) {
+        selected.set(block);
+    }
+
+    public ReadOnlyIntegerProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui.templates;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The template browser: a searchable table of the mined templates. */
+public final class TemplatesView extends BorderPane {
+    private final TextField search = TextFields.createClearableTextField();
+
+    public TemplatesView(TemplatesViewModel model) {
+        search.setId("template-search");
+        search.setPromptText("Filter templates (use -word to exclude)");
+        search.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Label count = new Label();
+        count.setId("template-count");
+        count.textProperty().bind(model.summaryProperty());
+        HBox bar = new HBox(8, new FontIcon("mdi2m-magnify"), search, count);
+        bar.setPadding(new Insets(6));
+        bar.setStyle("-fx-alignment: center-left;");
+
+        TableView<TemplateRow> table = new TableView<>(model.rows());
+        table.setId("templates");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No templates yet: open a log"));
+        table.getColumns().add(column("Id", 70, TemplateRow::id));
+        table.getColumns().add(numberColumn("Occurrences", 110, TemplateRow::occurrences, n -> String.format("%,d", n.longValue())));
+        table.getColumns().add(numberColumn("Share", 80, TemplateRow::share,
+                n -> String.format(Locale.ROOT, "%.2f%%", n.doubleValue() * 100)));
+        table.getColumns().add(column("Template", 600, TemplateRow::template));
+        setTop(bar);
+        setCenter(table);
+    }
+
+    /** Focuses the search field (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private static TableColumn<TemplateRow, String> column(String name, double width,
+            Function<TemplateRow, String> value) {
+        TableColumn<TemplateRow, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        return c;
+    }
+
+    private static TableColumn<TemplateRow, Number> numberColumn(String name, double width,
+            Function<TemplateRow, Number> value, Function<Number, String> format) {
+        TableColumn<TemplateRow, Number> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : format.apply(n));
+                setStyle("-fx-alignment: center-right;");
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui.templates;
+
+import dev.blocklight.core.parse.EventTable;
+import dev.blocklight.core.parse.EventType;
+import dev.blocklight.core.parse.ParseResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The template browser's state: every mined template of the open log, filtered by a search text.
+ * Plain words must all occur; a word starting with {@code -} excludes templates that contain it.
+ */
+public final class TemplatesViewModel {
+    private final ObservableList<TemplateRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<TemplateRow> filtered = new FilteredList<>(rows);
+    private final ObservableList<TemplateRow> view = FXCollections.unmodifiableObservableList(filtered);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No log open");
+
+    public TemplatesViewModel(ReadOnlyObjectProperty<ParseResult> result) {
+        result.addListener((obs, old, r) -> load(r));
+        filter.addListener((obs, old, f) -> applyFilter());
+        load(result.get());
+    }
+
+    private void load(ParseResult r) {
+        if (r == null) {
+            rows.clear();
+            applyFilter();
+            return;
+        }
+        EventTable events = r.events();
+        long total = 0;
+        for (EventType e : events.all()) {
+            total += e.occurrences();
+        }
+        List<TemplateRow> list = new ArrayList<>();
+        for (EventType e : events.templates()) {
+            list.add(new TemplateRow(e.id(), e.template(), e.occurrences(), total == 0 ? 0 : (double) e.occurrences() / total));
+        }
+        rows.setAll(list);
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String[] words = filter.get().toLowerCase(Locale.ROOT).trim().split("\\s+");
+        filtered.setPredicate(row -> matches(row, words));
+        summary.set(filtered.size() == rows.size() ? rows.size() + " templates"
+                : filtered.size() + " of " + rows.size() + " templates");
+    }
+
+    static boolean matches(TemplateRow row, String[] words) {
+        String text = (row.id() + " " + row.template()).toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (w.isEmpty() || w.equals("-")) {
+                continue;
+            }
+            boolean exclude = w.startsWith("-");
+            String needle = exclude ? w.substring(1) : w;
+            if (text.contains(needle) == exclude) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rows that pass the filter. */
+    public ObservableList<TemplateRow> rows() {
+        return view;
+    }
+
+    /** The search text; the view binds its search field to it. */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    /** For example "14 templates" or "3 of 14 templates". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

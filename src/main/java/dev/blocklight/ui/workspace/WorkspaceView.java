@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui.workspace;
+
+import dev.blocklight.ui.tasks.TaskEngine;
+import dev.blocklight.ui.tasks.TasksView;
+import dev.blocklight.ui.templates.TemplatesView;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.NotificationPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window's content: the menu, the feature tabs, the error notification and the tasks
+ * panel. Files can also be dropped onto it.
+ */
+public final class WorkspaceView extends BorderPane {
+    private final WorkspaceViewModel model;
+    private final NotificationPane notifications;
+
+    public WorkspaceView(WorkspaceViewModel model, TaskEngine engine, TasksView tasks, TemplatesView templates,
+            Node blocks) {
+        this.model = model;
+        TabPane tabs = new TabPane(tab("Templates", "mdi2f-format-list-bulleted", templates),
+                tab("Blocks", "mdi2v-view-sequential-outline", blocks));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        notifications = new NotificationPane(tabs);
+        notifications.setId("notifications");
+        notifications.setShowFromTop(true);
+        model.errorProperty().addListener((obs, old, text) -> showError(text));
+        notifications.setOnHidden(e -> model.dismissError());
+
+        setTop(menu(engine, templates));
+        setCenter(notifications);
+        setBottom(tasks);
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            if (!files.isEmpty()) {
+                model.open(files.get(0).toPath());
+            }
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+        });
+    }
+
+    private void showError(String text) {
+        if (text.isEmpty()) {
+            notifications.hide();
+        } else {
+            notifications.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+            notifications.show(text);
+        }
+    }
+
+    private MenuBar menu(TaskEngine engine, TemplatesView templates) {
+        MenuItem open = item("Open log…", "mdi2f-folder-open-outline", "Shortcut+O", this::chooseLog);
+        open.setId("menu-open");
+        MenuItem sample = item("Open built-in sample", "mdi2f-file-document-outline", null, model::openSample);
+        sample.setId("menu-sample");
+        MenuItem find = item("Find template", "mdi2m-magnify", "Shortcut+F", templates::focusSearch);
+        MenuItem cancel = item("Cancel all tasks", "mdi2c-cancel", "Shortcut+Period", engine::cancelAll);
+        cancel.setId("menu-cancel");
+        MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", () -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, open, sample, cancel, quit);
+        Menu edit = new Menu("Edit", null, find);
+        return new MenuBar(file, edit);
+    }
+
+    private void chooseLog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open an HDFS log");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Logs", "*.log", "*.log.gz", "*.gz", "*.csv", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        Path current = model.logProperty().get();
+        if (current != null && current.getParent() != null) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            model.open(f.toPath());
+        }
+    }
+
+    private static MenuItem item(String text, String icon, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(text, new FontIcon(icon));
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static Tab tab(String title, String icon, Node content) {
+        Tab t = new Tab(title, content);
+        t.setGraphic(new FontIcon(icon));
+        return t;
+    }
+}

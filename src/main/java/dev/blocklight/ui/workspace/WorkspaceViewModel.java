@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui.workspace;
+
+import dev.blocklight.core.ErrorMessages;
+import dev.blocklight.core.Human;
+import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.parse.ParseStats;
+import dev.blocklight.core.parse.ParserConfig;
+import dev.blocklight.ui.tasks.TaskEngine;
+import dev.blocklight.ui.tasks.TasksViewModel;
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * The open analysis: which log is open, its parse result, and the last error. Opening a log queues
+ * a {@link ParseTask} on the task engine; results land here on the FX thread.
+ */
+public final class WorkspaceViewModel {
+    private final TaskEngine engine;
+    private final TasksViewModel tasks;
+    private final ParserConfig parserConfig;
+    private final Path sampleFolder;
+    private final ReadOnlyObjectWrapper<Path> log = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ParseResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Blocklight");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public WorkspaceViewModel(TaskEngine engine, TasksViewModel tasks, ParserConfig parserConfig, Path sampleFolder) {
+        this.engine = engine;
+        this.tasks = tasks;
+        this.parserConfig = parserConfig;
+        this.sampleFolder = sampleFolder;
+    }
+
+    /** Queues a parse of {@code file}; the current analysis stays until the new one succeeds. */
+    public Task<ParseResult> open(Path file) {
+        ParseTask task = new ParseTask(file, parserConfig);
+        task.setOnSucceeded(e -> {
+            ParseResult r = task.getValue();
+            log.set(file);
+            result.set(r);
+            title.set("Blocklight — " + file.getFileName());
+            error.set("");
+            tasks.report(summary(r.stats()));
+        });
+        task.setOnFailed(e -> fail("Could not open " + file.getFileName(), task.getException()));
+        task.setOnCancelled(e -> tasks.report("Parsing " + file.getFileName() + " cancelled"));
+        return engine.submit(task);
+    }
+
+    /** Generates the built-in sample log if needed, then opens it. */
+    public void openSample() {
+        SampleTask task = new SampleTask(sampleFolder);
+        task.setOnSucceeded(e -> open(task.getValue()));
+        task.setOnFailed(e -> fail("Could not prepare the built-in sample", task.getException()));
+        task.setOnCancelled(e -> tasks.report("Sample generation cancelled"));
+        engine.submit(task);
+    }
+
+    private void fail(String what, Throwable t) {
+        error.set(what + ": " + (t == null ? "unknown error" : ErrorMessages.describe(t)));
+        tasks.report(what);
+    }
+
+    static String summary(ParseStats s) {
+        String text = String.format("%s lines, %s blocks, %d templates in %s (%s lines/s)", Human.count(s.lines()),
+                Human.count(s.blocks()), s.events(), Human.duration(s.elapsedNanos()), Human.count(s.linesPerSecond()));
+        if (s.unparsedLines() > 0) {
+            text += String.format("; %s lines did not match the format", Human.count(s.unparsedLines()));
+        }
+        return text;
+    }
+
+    public ReadOnlyObjectProperty<Path> logProperty() {
+        return log.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ParseResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The last error as one sentence, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Clears the error once the user has read it. */
+    public void dismissError() {
+        error.set("");
+    }
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blocklight.core.ingest.Cancellation;
+import dev.blocklight.core.ingest.LogSource;
+import dev.blocklight.core.ingest.ProgressListener;
+import dev.blocklight.core.parse.DrainConfig;
+import dev.blocklight.core.parse.LogParser;
+import dev.blocklight.core.parse.MaskingConfig;
+import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.parse.ParserConfig;
+import dev.blocklight.core.parse.TemplateMiner;
+import dev.blocklight.ui.templates.TemplateRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real workbench window headless: open the built-in sample, browse and filter templates. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchTest {
+    @TempDir
+    static Path home;
+
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        workbench = new Workbench(home);
+        workbench.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    @Test
+    void opensTheBuiltInSampleAndListsTheSameTemplatesAsTheCore(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(null));
+        TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+
+        Path sample = home.resolve("sample").resolve("hdfs-sample.log");
+        assertTrue(Files.isRegularFile(sample), "the sample was generated into the data folder");
+        ParseResult direct = new LogParser(ParserConfig.hdfs()).parse(LogSource.of(sample),
+                TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults()), ProgressListener.NONE,
+                Cancellation.NEVER);
+        assertEquals(direct.events().templates().size(), table.getItems().size());
+        long shown = table.getItems().stream().mapToLong(TemplateRow::occurrences).sum();
+        assertEquals(direct.stats().lines() - direct.stats().blankLines() - direct.stats().unparsedLines(), shown);
+        assertEquals(table.getItems().size() + " templates",
+                robot.lookup("#template-count").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void filterWithAnExcludeWordHidesMatchingTemplates(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(null));
+        TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        int all = table.getItems().size();
+        long withBlock = table.getItems().stream().filter(r -> r.template().toLowerCase().contains("packetresponder")).count();
+        assertTrue(withBlock > 0 && withBlock < all, "the sample has PacketResponder templates and others");
+
+        robot.clickOn("#template-search").write("-packetresponder");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all - withBlock, table.getItems().size());
+        assertTrue(table.getItems().stream().noneMatch(r -> r.template().toLowerCase().contains("packetresponder")));
+        assertEquals((all - withBlock) + " of " + all + " templates",
+                robot.lookup("#template-count").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void selectingABlockShowsItsEventsAndItsRawLines(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(null));
+        TableView<Integer> blocks = robot.lookup("#blocks").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !blocks.getItems().isEmpty());
+        robot.clickOn("Blocks");
+        robot.interact(() -> blocks.getSelectionModel().select(3));
+        int block = blocks.getSelectionModel().getSelectedItem();
+        ListView<String> lines = robot.lookup("#sequence-lines").queryListView();
+        FlowPane chips = robot.lookup("#sequence-chips").queryAs(FlowPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lines.getItems().isEmpty());
+
+        var sessions = workbench.workspace().resultProperty().get().sessions();
+        String name = sessions.blockName(block);
+        assertEquals(sessions.length(block), lines.getItems().size());
+        assertEquals(sessions.length(block), chips.getChildren().size());
+        assertTrue(lines.getItems().stream().allMatch(l -> l.contains(name + " ") || l.endsWith(name)
+                || l.contains(name + ",") || l.contains(name + ".")), "every raw line names " + name + ": " + lines.getItems());
+    }
+
+    @Test
+    void aMissingFileShowsOneClearErrorAndKeepsTheWindowUsable(FxRobot robot) throws Exception {
+        Path missing = home.resolve("no-such.log");
+        robot.interact(() -> workbench.open(missing));
+        NotificationPane pane = robot.lookup("#notifications").queryAs(NotificationPane.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, pane::isShowing);
+        assertTrue(pane.getText().contains("no-such.log"), pane.getText());
+        assertTrue(pane.getText().toLowerCase().contains("not found") || pane.getText().toLowerCase().contains("no such"),
+                pane.getText());
+        assertEquals(0, workbench.tasks().activeTasks().size());
+    }
+}
