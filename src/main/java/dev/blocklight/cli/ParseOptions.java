@@ -57,7 +57,7 @@ final class ParseOptions {
         if (templates != null) {
             return TemplateMiner.fromSnapshot(new TemplateSnapshots().read(templates), false);
         }
-        return TemplateMiner.learning(masking(), new DrainConfig(depth, similarity, 100));
+        return TemplateMiner.learning(masking(), new DrainConfig(depth, similarity, DrainConfig.defaults().maxChildren(), true));
     }
 
     /** Parses a raw log or a Loghub structured CSV. */

@@ -27,7 +27,7 @@ final class Cluster {
      * same constant token. Positions holding {@code <*>} are not similar (they are counted in {@link #wildcards}).
      * An empty template is fully similar to the empty line.
      */
-    double similarity(String[] tokens) {
+    double similarity(String[] tokens, boolean separateWords) {
         int n = template.length;
         if (n == 0) {
             return 1.0;
@@ -37,9 +37,32 @@ final class Cluster {
             String t = template[i];
             if (!Drain.WILDCARD.equals(t) && t.equals(tokens[i])) {
                 same++;
+            } else if (separateWords && isPlainWord(t) && isPlainWord(tokens[i])) {
+                return -1; // two different words: two different events, however similar the rest
             }
         }
         return (double) same / n;
+    }
+
+    /**
+     * A token of letters only, perhaps ending in one {@code .}, {@code :} or {@code ,}: text written by
+     * the programmer, never a parameter (parameters carry digits or were masked).
+     */
+    static boolean isPlainWord(String token) {
+        int end = token.length();
+        if (end > 1 && (token.charAt(end - 1) == '.' || token.charAt(end - 1) == ':' || token.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (end < 2) {
+            return false;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = token.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Replaces every position where the line differs by {@code <*>}; returns whether the template changed. */

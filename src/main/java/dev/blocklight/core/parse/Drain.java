@@ -97,7 +97,10 @@ public final class Drain {
         double bestSim = -1;
         for (int id : leaf.clusters) {
             Cluster c = clusters.get(id - 1);
-            double sim = c.similarity(tokens);
+            double sim = c.similarity(tokens, config.separateWords());
+            if (sim < 0) {
+                continue;
+            }
             if (sim > bestSim || (sim == bestSim && c.wildcards > best.wildcards)) {
                 best = c;
                 bestSim = sim;

@@ -145,7 +145,7 @@ class DrainSnapshotTest {
     void theValidSampleReads() throws IOException {
         String v = valid();
         assertEquals(json("{'format':'blocklight-drain','version':1,'config':{'depth':3,'similarityThreshold':0.5,"
-                + "'maxChildren':100},'nodes':[{'children':{'2':1,'3':2},'clusters':[]},"
+                + "'maxChildren':100,'separateWords':false},'nodes':[{'children':{'2':1,'3':2},'clusters':[]},"
                 + "{'children':{'a':3},'clusters':[]},{'children':{'c':4},'clusters':[]},"
                 + "{'children':{},'clusters':[1]},{'children':{},'clusters':[2]}],"
                 + "'clusters':[{'id':1,'template':['a','b'],'size':1,'mergedInto':1},"

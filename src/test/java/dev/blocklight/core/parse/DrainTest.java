@@ -5,6 +5,7 @@ import static dev.blocklight.core.parse.DrainTestLines.t;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -16,17 +17,29 @@ import org.junit.jupiter.api.Test;
 class DrainTest {
 
     private static Drain drain() {
-        return new Drain(DrainConfig.defaults());
+        return new Drain(new DrainConfig(4, 0.5, 100)); // as published
     }
 
     @Test
     void defaultsAreLoghubHdfsSettings() {
-        assertEquals(new DrainConfig(4, 0.5, 100), DrainConfig.defaults());
+        assertEquals(new DrainConfig(4, 0.5, 100, true), DrainConfig.defaults());
         assertThrows(IllegalArgumentException.class, () -> new DrainConfig(2, 0.5, 100));
         assertThrows(IllegalArgumentException.class, () -> new DrainConfig(4, 0, 100));
         assertThrows(IllegalArgumentException.class, () -> new DrainConfig(4, 1.01, 100));
         assertThrows(IllegalArgumentException.class, () -> new DrainConfig(4, Double.NaN, 100));
         assertThrows(IllegalArgumentException.class, () -> new DrainConfig(4, 0.5, 0));
+    }
+
+    @Test
+    void byDefaultDifferentPlainWordsAreDifferentEventsButParametersStillMerge() {
+        Drain d = new Drain(DrainConfig.defaults());
+        int terminating = d.learn(t("PacketResponder <NUM> for block <BLK> terminating"));
+        int interrupted = d.learn(t("PacketResponder <NUM> for block <BLK> Interrupted."));
+        assertTrue(terminating != interrupted, "a rare failure word keeps its own event");
+        int pathA = d.learn(t("Deleting block <BLK> file /mnt/hadoop/dfs/data/current/subdir12/blk_1"));
+        int pathB = d.learn(t("Deleting block <BLK> file /mnt/hadoop/dfs/data/current/subdir7/blk_2"));
+        assertEquals(pathA, pathB, "tokens with digits or slashes are parameters");
+        assertEquals("Deleting block <BLK> file <*>", d.templateText(pathA));
     }
 
     @Test

@@ -18,7 +18,7 @@ class DrainVariableRunTest {
 
     @Test
     void deleteRequestsWithSeveralBlocksMergeOnceTheBlockPositionGeneralised() {
-        Drain d = new Drain(DrainConfig.defaults());
+        Drain d = new Drain(new DrainConfig(4, 0.5, 100));
         int one = d.learn(t("BLOCK* ask 10.250.14.224:50010 to delete blk_-1608999687919862906"));
         d.learn(t("BLOCK* ask 10.250.14.224:50010 to delete blk_7503483334202473044"));
         int two = d.learn(t("BLOCK* ask 10.250.14.224:50010 to delete blk_1 blk_2"));
@@ -41,7 +41,7 @@ class DrainVariableRunTest {
     @Test
     void constantMaskRunsAreNotMergedByDrain() {
         // Runs of identical masks are collapsed upstream; Drain only merges runs of <*>.
-        Drain d = new Drain(DrainConfig.defaults());
+        Drain d = new Drain(new DrainConfig(4, 0.5, 100));
         int one = d.learn(t("BLOCK* ask <IP> to delete <BLK>"));
         int two = d.learn(t("BLOCK* ask <IP> to delete <BLK> <BLK>"));
         assertArrayEquals(new int[] {0, one, two}, d.mergeVariableRuns());
@@ -50,7 +50,7 @@ class DrainVariableRunTest {
 
     @Test
     void exceptionMessagesOfDifferentLengthsShareATemplate() {
-        Drain d = new Drain(DrainConfig.defaults());
+        Drain d = new Drain(new DrainConfig(4, 0.5, 100));
         String head = "writeBlock <BLK> received exception ";
         int shortMsg = d.learn(t(head + "java.io.EOFException: closed"));
         d.learn(t(head + "java.net.SocketException: reset"));
@@ -73,7 +73,7 @@ class DrainVariableRunTest {
 
     @Test
     void differentReceivedBlockEventsStayApart() {
-        Drain d = new Drain(DrainConfig.defaults());
+        Drain d = new Drain(new DrainConfig(4, 0.5, 100));
         int small = d.learn(t("Received block <BLK> of size 67108864 from <IP>"));
         d.learn(t("Received block <BLK> of size 3584 from <IP>"));
         int relay = d.learn(t("Received block <BLK> src: <IP> dest: <IP> of size 67108864"));
@@ -89,7 +89,7 @@ class DrainVariableRunTest {
 
     @Test
     void fallbackFindsTemplatesStartingWithAWildcard() {
-        Drain d = new Drain(DrainConfig.defaults());
+        Drain d = new Drain(new DrainConfig(4, 0.5, 100));
         int tail = d.learn(t("n1 is added to <BLK>"));
         d.learn(t("n2 is added to <BLK>"));
         int inner = d.learn(t("n1 foo bar n2"));

@@ -19,7 +19,6 @@ import dev.blocklight.core.parse.TemplateMiner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,35 +93,20 @@ class GeneratedLogParseTest {
     }
 
     /**
-     * Drain (similarity threshold 0.5) cannot tell E8 {@code PacketResponder <NUM> for block <BLK> Interrupted.}
-     * from E11 {@code PacketResponder <NUM> for block <BLK> terminating}: 5 of 6 tokens agree, so the rare E8
-     * lines join E11's cluster and every E11 line then counts as wrongly grouped. That is the one merge
-     * allowed here; any other merge fails this test.
+     * Published Drain (similarity threshold 0.5) puts E8 {@code PacketResponder <NUM> for block <BLK> Interrupted.}
+     * into E11 {@code PacketResponder <NUM> for block <BLK> terminating}: 5 of 6 tokens agree. Our default
+     * configuration keeps different plain words apart, so no parsed event may mix true events.
      */
     @Test
-    void groupingAccuracyIsAtLeast099WithOnlyTheKnownE8E11Merge() {
-        Map<Integer, Set<Integer>> mixed = mixedGroups();
-        assertTrue(mixed.isEmpty() || (mixed.size() == 1 && mixed.values().iterator().next().equals(Set.of(8, 11))),
-                "parsed event -> the true events it mixes: " + mixed);
-        int[] folded = truth.clone();
-        for (int i = 0; i < folded.length; i++) {
-            if (folded[i] == 8) {
-                folded[i] = 11;
-            }
-        }
-        double ga = GroupingAccuracy.of(predicted, folded);
-        assertTrue(ga >= 0.99, "grouping accuracy " + ga);
+    void noParsedEventMixesTrueEvents() {
+        assertEquals(Map.of(), mixedGroups(), "parsed event -> the true events it mixes");
     }
 
     @Test
-    void theE8LinesAreTheOnlyOnesGroupedWrongly() {
-        Map<Integer, Integer> lines = new HashMap<>();
-        for (int t : truth) {
-            lines.merge(t, 1, Integer::sum);
-        }
+    void groupingAccuracyIsAtLeast099() {
         double ga = GroupingAccuracy.of(predicted, truth);
-        int affected = lines.getOrDefault(8, 0) > 0 ? lines.get(8) + lines.get(11) : 0;
-        assertEquals(1.0 - (double) affected / LINES, ga, 1e-9, "raw grouping accuracy, E8 lines: "
-                + lines.getOrDefault(8, 0));
+        assertTrue(ga >= 0.99, "grouping accuracy " + ga);
+        long e8 = java.util.Arrays.stream(truth).filter(t -> t == 8).count();
+        assertTrue(e8 > 0, "the sample holds the rare E8 event that published Drain merges away");
     }
 }
