@@ -9,6 +9,7 @@ import dev.blocklight.ui.sequence.SequenceViewModel;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.tasks.TasksView;
 import dev.blocklight.ui.tasks.TasksViewModel;
+import dev.blocklight.ui.templates.TemplateDetailViewModel;
 import dev.blocklight.ui.templates.TemplatesView;
 import dev.blocklight.ui.templates.TemplatesViewModel;
 import dev.blocklight.ui.workspace.WorkspaceView;
@@ -34,7 +35,8 @@ public final class Workbench implements AutoCloseable {
     public Workbench(Path dataFolder) {
         TasksViewModel tasks = new TasksViewModel(engine);
         workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"));
-        TemplatesView templates = new TemplatesView(new TemplatesViewModel(workspace.resultProperty()));
+        TemplatesView templates = new TemplatesView(new TemplatesViewModel(engine, workspace.resultProperty()),
+                new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
         BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty());
         SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
                 blocks.selectedProperty());
