@@ -48,13 +48,7 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Files.createDirectories(out);
         boolean raw = !LogOpener.isStructured(log);
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "parse");
-        ParseResult r;
-        try {
-            r = parse.parse(log, progress);
-        } finally {
-            progress.done();
-        }
+        ParseResult r = parseWithProgress(parse, log, spec.commandLine().getErr());
         LoghubCsv.writeTemplates(r.events(), out.resolve("templates.csv"));
         LoghubCsv.writeSessions(r.sessions(), r.events(), out.resolve("sessions.csv"));
         if (raw) {
@@ -66,6 +60,16 @@ final class ParseCommand implements Callable<Integer> {
         }
         report(o, r.stats());
         return 0;
+    }
+
+    /** Parses with a progress line on standard error (when it is a terminal), cleared at the end. */
+    static ParseResult parseWithProgress(ParseOptions parse, Path log, PrintWriter err) throws IOException {
+        ConsoleProgress progress = new ConsoleProgress(err, "parse");
+        try {
+            return parse.parse(log, progress);
+        } finally {
+            progress.done();
+        }
     }
 
     static void report(PrintWriter o, ParseStats s) {
