@@ -24,7 +24,7 @@ class TrainerTest {
 
     @BeforeAll
     static void train() {
-        trained = new Trainer(TinyData.config(), 2).train(TinyData.normal(600, 1), VOCAB, reports::add,
+        trained = new Trainer(TinyData.config(), 2).train(TinyData.normal(400, 1), VOCAB, reports::add,
                 Cancellation.NEVER);
     }
 
@@ -63,8 +63,8 @@ class TrainerTest {
         }
         assertEquals(best.validationLoss(), s.bestValidationLoss());
         assertTrue(s.epochs().get(0).validationLoss() > best.validationLoss(), "validation loss improved");
-        assertEquals(600, s.trainingBlocks() + s.validationBlocks());
-        assertTrue(s.validationBlocks() > 30 && s.validationBlocks() < 100, "about 10% held out");
+        assertEquals(400, s.trainingBlocks() + s.validationBlocks());
+        assertTrue(s.validationBlocks() > 20 && s.validationBlocks() < 70, "about 10% held out");
         assertEquals(4, s.distinctSequences());
         List<ScoreQuantile> q = trained.model().info().quantiles();
         assertEquals(ScoreQuantile.LEVELS.length, q.size());
