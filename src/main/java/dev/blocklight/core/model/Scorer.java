@@ -54,10 +54,25 @@ public final class Scorer {
         return new BlockScores(set, stepLosses(set.sequences(), progress, cancel), unmatched);
     }
 
-    /** Scores one sequence of model event indices (truncated to the maximum length). */
+    /** Scores one block's log event indices, mapped with {@code model.vocabulary().mappingFrom(table)}. */
+    public SequenceScore scoreOne(int[] logEvents, EventMapping mapping) {
+        int[] mapped = new int[logEvents.length];
+        for (int k = 0; k < mapped.length; k++) {
+            mapped[k] = mapping.map(logEvents[k]);
+        }
+        return scoreOne(mapped);
+    }
+
+    /**
+     * Scores one sequence of model event indices (truncated to the maximum length; an index outside
+     * the vocabulary counts as the unknown event).
+     */
     public SequenceScore scoreOne(int[] modelEvents) {
         int max = model.config().maxLength();
         int[] seq = Arrays.copyOf(modelEvents, Math.min(max, modelEvents.length));
+        for (int k = 0; k < seq.length; k++) {
+            seq[k] = seq[k] >= 0 && seq[k] < model.vocabulary().size() ? seq[k] : 0;
+        }
         if (seq.length == 0) {
             return new SequenceScore(Float.NaN, new float[0], false);
         }

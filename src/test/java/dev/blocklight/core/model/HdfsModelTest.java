@@ -72,8 +72,11 @@ class HdfsModelTest {
         }
         double prAuc = Ranking.averagePrecision(s, positive);
         double f1 = Ranking.bestF1(s, positive);
-        System.out.printf("HDFS real-data model test: %d held-out blocks, PR-AUC %.3f, best F1 %.3f%n", n, prAuc, f1);
+        int top = Ranking.positivesInTop(s, positive, 50);
+        System.out.printf("HDFS real-data model test: %d held-out blocks, PR-AUC %.3f, best F1 %.3f, "
+                + "%d anomalies among the 50 highest scores%n", n, prAuc, f1, top);
         assertTrue(prAuc >= 0.35, "PR-AUC " + prAuc);
         assertTrue(f1 >= 0.45, "best F1 " + f1);
+        assertTrue(top >= 40, top + " anomalies in the top 50");
     }
 }

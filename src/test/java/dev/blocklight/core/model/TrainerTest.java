@@ -48,6 +48,11 @@ class TrainerTest {
             worstStep = steps[t] > steps[worstStep] ? t : worstStep;
         }
         assertEquals(2, worstStep, "the exception step explains the score");
+        assertEquals(scorer.scoreOne(new int[] {1, 2, 0, 4}).score(), scorer.scoreOne(new int[] {1, 2, 42, 4}).score(),
+                "an index outside the vocabulary is the unknown event");
+        SequenceScore cut = scorer.scoreOne(new int[20]);
+        assertTrue(cut.truncated());
+        assertEquals(TinyData.config().maxLength(), cut.stepLosses().length);
     }
 
     @Test
