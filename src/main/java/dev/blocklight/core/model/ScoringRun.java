@@ -20,8 +20,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * One parallel scoring pass: worker threads, each with its own network copy, take the next batch
  * until none is left. Every sequence's result is written by exactly one worker; the batch plan is
- * fixed, so results do not depend on the thread count. Progress counts scored sequences and is
- * reported at most four times a second.
+ * fixed, so results do not depend on the thread count. Progress counts scored sequences; it is
+ * reported about four times a second, one call at a time, always ending with the full count.
  */
 final class ScoringRun {
     private static final long REPORT_NANOS = 250_000_000L;
@@ -35,6 +35,7 @@ final class ScoringRun {
     private final AtomicBoolean failed = new AtomicBoolean();
     private final long start = System.nanoTime();
     private final AtomicLong lastReport = new AtomicLong(start);
+    private int reported;
 
     ScoringRun(int[][] seqs, List<int[]> batches, ProgressListener progress, Cancellation cancel) {
         this.seqs = seqs;
@@ -86,9 +87,15 @@ final class ScoringRun {
 
     private void report(int n) {
         long now = System.nanoTime();
-        long last = lastReport.get();
-        if ((n == seqs.length || now - last > REPORT_NANOS) && lastReport.compareAndSet(last, now)) {
-            progress.onProgress(new Progress(n, seqs.length, n, now - start));
+        if (n < seqs.length && now - lastReport.get() < REPORT_NANOS) {
+            return;
+        }
+        synchronized (this) {
+            if (n > reported) {
+                reported = n;
+                lastReport.set(now);
+                progress.onProgress(new Progress(n, seqs.length, n, now - start));
+            }
         }
     }
 

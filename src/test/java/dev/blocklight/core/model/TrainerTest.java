@@ -124,6 +124,23 @@ class TrainerTest {
     }
 
     @Test
+    void scoringReportsProgressAndCanBeCancelled() {
+        int[][] many = TinyData.normal(3000, 9);
+        for (int i = 0; i < many.length; i += 3) {
+            many[i] = java.util.Arrays.copyOf(many[i], many[i].length + 1 + i % 7);
+        }
+        SequenceSet set = new SequenceEncoder(12, VOCAB.identity()).encode(many);
+        List<dev.blocklight.core.ingest.Progress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BlockScores scores = trained.model().scorer(2).score(set, List.of(), seen::add, Cancellation.NEVER);
+        assertEquals(3000, scores.blockCount());
+        dev.blocklight.core.ingest.Progress last = seen.get(seen.size() - 1);
+        assertEquals(set.size(), last.done());
+        assertEquals(set.size(), last.total());
+        assertThrows(CancellationException.class, () -> trained.model().scorer(2)
+                .score(set, List.of(), dev.blocklight.core.ingest.ProgressListener.NONE, () -> true));
+    }
+
+    @Test
     void refusesAnEmptyTrainingSet() {
         assertThrows(IllegalArgumentException.class, () -> new Trainer(TinyData.config())
                 .train(new int[][] {{}}, VOCAB, TrainingListener.NONE, Cancellation.NEVER));
