@@ -39,8 +39,9 @@ public final class Trainer {
     }
 
     /**
-     * Trains on the blocks of a parse: all of them (unsupervised), or only those labelled normal
-     * ({@code labels[b] == 0}) when labels are given.
+     * Trains on the blocks of a parse: all of them (unsupervised), or, when labels are given (as from
+     * {@code Labels.of(sessions)}), only those labelled normal ({@code labels[b] == 0}); anomalous (1)
+     * and unlabelled (-1) blocks are then left out.
      */
     public TrainingResult train(SessionStore sessions, EventTable events, byte[] labels, TrainingListener listener,
             Cancellation cancel) {
