@@ -2,21 +2,12 @@
 package dev.blocklight.core.model;
 
 import dev.blocklight.core.ingest.Cancellation;
-import dev.blocklight.core.ingest.Progress;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.parse.EventTable;
 import dev.blocklight.core.parse.EventType;
 import dev.blocklight.core.session.SessionStore;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 
 /**
@@ -28,7 +19,6 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 public final class Scorer {
     /** Sequences per inference batch. */
     static final int BATCH = 512;
-    private static final long REPORT_NANOS = 250_000_000L;
     private final AutoencoderModel model;
     private final int threads;
     private final Object oneLock = new Object();
@@ -64,10 +54,25 @@ public final class Scorer {
         return new BlockScores(set, stepLosses(set.sequences(), progress, cancel), unmatched);
     }
 
-    /** Scores one sequence of model event indices (truncated to the maximum length). */
+    /** Scores one block's log event indices, mapped with {@code model.vocabulary().mappingFrom(table)}. */
+    public SequenceScore scoreOne(int[] logEvents, EventMapping mapping) {
+        int[] mapped = new int[logEvents.length];
+        for (int k = 0; k < mapped.length; k++) {
+            mapped[k] = mapping.map(logEvents[k]);
+        }
+        return scoreOne(mapped);
+    }
+
+    /**
+     * Scores one sequence of model event indices (truncated to the maximum length; an index outside
+     * the vocabulary counts as the unknown event).
+     */
     public SequenceScore scoreOne(int[] modelEvents) {
         int max = model.config().maxLength();
-        int[] seq = java.util.Arrays.copyOf(modelEvents, Math.min(max, modelEvents.length));
+        int[] seq = Arrays.copyOf(modelEvents, Math.min(max, modelEvents.length));
+        for (int k = 0; k < seq.length; k++) {
+            seq[k] = seq[k] >= 0 && seq[k] < model.vocabulary().size() ? seq[k] : 0;
+        }
         if (seq.length == 0) {
             return new SequenceScore(Float.NaN, new float[0], false);
         }
@@ -88,63 +93,6 @@ public final class Scorer {
             all[i] = i;
         }
         List<int[]> batches = BatchBuilder.plan(seqs, all, BATCH, null);
-        float[][] out = new float[seqs.length][];
-        int workers = Math.max(1, Math.min(threads, batches.size()));
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        AtomicBoolean failed = new AtomicBoolean();
-        long start = System.nanoTime();
-        AtomicLong lastReport = new AtomicLong(start);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "blocklight-scorer");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                ComputationGraph net = model.network().clone();
-                futures.add(pool.submit(() -> {
-                    for (int b = next.getAndIncrement(); b < batches.size() && !failed.get(); b = next.getAndIncrement()) {
-                        cancel.check();
-                        int[] batch = batches.get(b);
-                        float[][] losses = StepLosses.of(net, seqs, batch);
-                        for (int r = 0; r < batch.length; r++) {
-                            out[batch[r]] = losses[r];
-                        }
-                        int n = done.addAndGet(batch.length);
-                        long now = System.nanoTime();
-                        long last = lastReport.get();
-                        if ((n == seqs.length || now - last > REPORT_NANOS) && lastReport.compareAndSet(last, now)) {
-                            progress.onProgress(new Progress(n, seqs.length, n, now - start));
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                join(f, failed);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return out;
-    }
-
-    private static void join(Future<?> f, AtomicBoolean failed) {
-        try {
-            f.get();
-        } catch (ExecutionException e) {
-            failed.set(true);
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("scoring failed: " + cause, cause);
-        } catch (InterruptedException e) {
-            failed.set(true);
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        }
+        return new ScoringRun(seqs, batches, progress, cancel).run(model.network(), threads);
     }
 }

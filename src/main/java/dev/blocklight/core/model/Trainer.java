@@ -16,11 +16,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * Trains the autoencoder on distinct sequences, each drawn as often as its weight
  * ({@code count^power}, see {@link ModelConfig#countWeightPower()}) says. A seeded share of the
- * blocks is held out; training stops when its loss has not improved for
- * {@link ModelConfig#patience()} epochs and keeps the best epoch's weights. The same data and seed
+ * blocks is held out; an epoch that does not lower its loss by at least 0.2% halves the learning
+ * rate, and training stops after {@link ModelConfig#patience()} such epochs in a row, keeping the
+ * weights of the epoch with the lowest loss. The same data and seed
  * give the same network. Cancellation is checked between minibatches.
  */
 public final class Trainer {
+    /** Relative loss decrease that counts as progress for the patience and the learning rate. */
+    static final double MIN_GAIN = 0.002;
     private final ModelConfig config;
     private final int threads;
 
@@ -36,8 +39,9 @@ public final class Trainer {
     }
 
     /**
-     * Trains on the blocks of a parse: all of them (unsupervised), or only those labelled normal
-     * ({@code labels[b] == 0}) when labels are given.
+     * Trains on the blocks of a parse: all of them (unsupervised), or, when labels are given (as from
+     * {@code Labels.of(sessions)}), only those labelled normal ({@code labels[b] == 0}); anomalous (1)
+     * and unlabelled (-1) blocks are then left out.
      */
     public TrainingResult train(SessionStore sessions, EventTable events, byte[] labels, TrainingListener listener,
             Cancellation cancel) {
@@ -71,24 +75,36 @@ public final class Trainer {
         INDArray bestParams = null;
         double bestLoss = Double.POSITIVE_INFINITY;
         int bestEpoch = 0;
+        double lastGain = Double.POSITIVE_INFINITY;
+        int lastGainEpoch = 0;
+        double rate = config.learningRate();
         for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
             long t0 = System.nanoTime();
             double trainLoss = fitEpoch(net, seqs, split, vocabulary.classes(), random, cancel);
             double valLoss = split.validation().length == 0 ? Double.NaN
                     : Split.loss(net, seqs, split.validation(), split.validationWeights(), Scorer.BATCH, cancel);
             double judged = Double.isNaN(valLoss) ? trainLoss : valLoss;
-            boolean best = judged < bestLoss - 1e-5;
+            boolean best = judged < bestLoss;
             if (best) {
                 bestLoss = judged;
                 bestEpoch = epoch;
                 bestParams = net.params().dup();
             }
+            boolean gain = judged < lastGain * (1 - MIN_GAIN);
+            if (gain) {
+                lastGain = judged;
+                lastGainEpoch = epoch;
+            }
             EpochReport report = new EpochReport(epoch, config.maxEpochs(), trainLoss, valLoss,
                     (System.nanoTime() - t0) / 1e9, best);
             reports.add(report);
             listener.onEpoch(report);
-            if (epoch - bestEpoch >= config.patience()) {
+            if (epoch - lastGainEpoch >= config.patience()) {
                 break;
+            }
+            if (!gain) {
+                rate /= 2;
+                net.setLearningRate(rate);
             }
         }
         if (bestParams != null) {
@@ -104,10 +120,10 @@ public final class Trainer {
     }
 
     /**
-     * One epoch: as many draws as the training part has distinct sequences (at least 20 batches'
-     * worth when there are enough blocks), each drawn with probability proportional to its weight,
-     * so every minibatch is an unweighted sample of the tempered block distribution. Returns the
-     * mean step loss of the epoch.
+     * One epoch: as many draws as the training part has distinct sequences, but at least 20 and at
+     * most 64 batches' worth (and no more than there are blocks). Each draw picks a sequence with
+     * probability proportional to its weight, so every minibatch is an unweighted sample of the
+     * tempered block distribution. Returns the mean step loss of the epoch.
      */
     private double fitEpoch(ComputationGraph net, int[][] seqs, Split split, int classes, Random random,
             Cancellation cancel) {
@@ -126,8 +142,9 @@ public final class Trainer {
     }
 
     private int epochSize(Split split) {
-        long enough = Math.min(split.trainingBlocks(), 20L * config.batchSize());
-        return (int) Math.max(split.training().length, enough);
+        long draws = Math.max(split.training().length, 20L * config.batchSize());
+        draws = Math.min(draws, 64L * config.batchSize());
+        return (int) Math.min(draws, split.trainingBlocks());
     }
 
     /** Scores of the distinct training sequences, for the quantiles kept in the model. */

@@ -25,8 +25,9 @@ public final class ModelBenchmark {
         ModelConfig config = ExperimentConfig.fromProperties();
         Vocabulary vocab = Vocabulary.of(data.events());
         System.out.println(config);
-        System.out.printf("OMP_NUM_THREADS=%s, %d processors, %d blocks, %d events%n",
-                System.getenv("OMP_NUM_THREADS"), Runtime.getRuntime().availableProcessors(), blocks.length, events);
+        System.out.printf("OMP_NUM_THREADS=%s, %d processors, load %s, %d blocks, %d events%n",
+                System.getenv("OMP_NUM_THREADS"), Runtime.getRuntime().availableProcessors(), load(), blocks.length,
+                events);
 
         long t = System.nanoTime();
         SequenceSet set = new SequenceEncoder(config.maxLength(), vocab.identity()).encode(blocks);
@@ -58,8 +59,8 @@ public final class ModelBenchmark {
             ms[i] = (System.nanoTime() - t1) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("score one block: median %.2f ms, p95 %.2f ms, max %.2f ms%n", ms[ms.length / 2],
-                ms[ms.length * 95 / 100], ms[ms.length - 1]);
+        System.out.printf("score one block: median %.2f ms, p95 %.2f ms, max %.2f ms (load %s)%n", ms[ms.length / 2],
+                ms[ms.length * 95 / 100], ms[ms.length - 1], load());
     }
 
     /** Samples real sequences, adds a deletion tail to most, and mutates a few into new variants. */
@@ -69,7 +70,7 @@ public final class ModelBenchmark {
         for (int b = 0; b < n; b++) {
             int[] s = real[random.nextInt(real.length)];
             int[] seq = random.nextDouble() < 0.9 ? concat(s, tail) : s.clone();
-            if (random.nextDouble() < 0.06) {
+            if (random.nextDouble() < 0.1) {
                 for (int m = 1 + random.nextInt(3); m > 0 && seq.length > 2; m--) {
                     int i = random.nextInt(seq.length - 1);
                     switch (random.nextInt(3)) {
@@ -92,6 +93,14 @@ public final class ModelBenchmark {
         int[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
+    }
+
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static double secs(long start) {

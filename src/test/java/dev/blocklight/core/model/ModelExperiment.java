@@ -46,8 +46,9 @@ public final class ModelExperiment {
         }
         BlockScores s = res.model().scorer().score(testSeqs, Cancellation.NEVER);
         float[] scores = s.scores();
-        System.out.printf("test %d blocks, PR-AUC %.4f best F1 %.4f%n", scores.length,
-                Ranking.averagePrecision(scores, labels), Ranking.bestF1(scores, labels));
+        System.out.printf("test %d blocks, PR-AUC %.4f best F1 %.4f, top-50 positives %d%n", scores.length,
+                Ranking.averagePrecision(scores, labels), Ranking.bestF1(scores, labels),
+                Ranking.positivesInTop(scores, labels, 50));
         float[] max = new float[scores.length];
         for (int k = 0; k < max.length; k++) {
             for (float v : s.stepLosses(k)) {

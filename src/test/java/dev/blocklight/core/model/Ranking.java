@@ -62,6 +62,16 @@ final class Ranking {
         return best;
     }
 
+    /** Positives among the {@code k} highest scores (ties broken by index, so take k below a tie). */
+    static int positivesInTop(float[] scores, boolean[] positive, int k) {
+        Integer[] order = byScoreDescending(scores);
+        int n = 0;
+        for (int i = 0; i < Math.min(k, order.length); i++) {
+            n += positive[order[i]] ? 1 : 0;
+        }
+        return n;
+    }
+
     private static Integer[] byScoreDescending(float[] scores) {
         Integer[] order = new Integer[scores.length];
         for (int i = 0; i < order.length; i++) {

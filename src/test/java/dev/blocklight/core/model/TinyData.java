@@ -40,7 +40,7 @@ final class TinyData {
 
     /** A setting that trains in a couple of seconds. */
     static ModelConfig config() {
-        return ModelConfig.defaults().withSizes(8, 16, 8, 16).withEpochs(25, 5).withTraining(32, 0.02, 0.5)
+        return ModelConfig.defaults().withSizes(8, 16, 8, 16).withEpochs(15, 4).withTraining(32, 0.02, 0.5)
                 .withMaxLength(12);
     }
 }

@@ -24,7 +24,7 @@ class TrainerTest {
 
     @BeforeAll
     static void train() {
-        trained = new Trainer(TinyData.config(), 2).train(TinyData.normal(600, 1), VOCAB, reports::add,
+        trained = new Trainer(TinyData.config(), 2).train(TinyData.normal(400, 1), VOCAB, reports::add,
                 Cancellation.NEVER);
     }
 
@@ -48,6 +48,11 @@ class TrainerTest {
             worstStep = steps[t] > steps[worstStep] ? t : worstStep;
         }
         assertEquals(2, worstStep, "the exception step explains the score");
+        assertEquals(scorer.scoreOne(new int[] {1, 2, 0, 4}).score(), scorer.scoreOne(new int[] {1, 2, 42, 4}).score(),
+                "an index outside the vocabulary is the unknown event");
+        SequenceScore cut = scorer.scoreOne(new int[20]);
+        assertTrue(cut.truncated());
+        assertEquals(TinyData.config().maxLength(), cut.stepLosses().length);
     }
 
     @Test
@@ -63,8 +68,8 @@ class TrainerTest {
         }
         assertEquals(best.validationLoss(), s.bestValidationLoss());
         assertTrue(s.epochs().get(0).validationLoss() > best.validationLoss(), "validation loss improved");
-        assertEquals(600, s.trainingBlocks() + s.validationBlocks());
-        assertTrue(s.validationBlocks() > 30 && s.validationBlocks() < 100, "about 10% held out");
+        assertEquals(400, s.trainingBlocks() + s.validationBlocks());
+        assertTrue(s.validationBlocks() > 20 && s.validationBlocks() < 70, "about 10% held out");
         assertEquals(4, s.distinctSequences());
         List<ScoreQuantile> q = trained.model().info().quantiles();
         assertEquals(ScoreQuantile.LEVELS.length, q.size());
@@ -116,6 +121,23 @@ class TrainerTest {
                 .train(store, TinyData.events(), null, TrainingListener.NONE, Cancellation.NEVER).summary();
         assertEquals(220, all.trainingBlocks() + all.validationBlocks());
         assertEquals(5, all.distinctSequences());
+    }
+
+    @Test
+    void scoringReportsProgressAndCanBeCancelled() {
+        int[][] many = TinyData.normal(3000, 9);
+        for (int i = 0; i < many.length; i += 3) {
+            many[i] = java.util.Arrays.copyOf(many[i], many[i].length + 1 + i % 7);
+        }
+        SequenceSet set = new SequenceEncoder(12, VOCAB.identity()).encode(many);
+        List<dev.blocklight.core.ingest.Progress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BlockScores scores = trained.model().scorer(2).score(set, List.of(), seen::add, Cancellation.NEVER);
+        assertEquals(3000, scores.blockCount());
+        dev.blocklight.core.ingest.Progress last = seen.get(seen.size() - 1);
+        assertEquals(set.size(), last.done());
+        assertEquals(set.size(), last.total());
+        assertThrows(CancellationException.class, () -> trained.model().scorer(2)
+                .score(set, List.of(), dev.blocklight.core.ingest.ProgressListener.NONE, () -> true));
     }
 
     @Test
