@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
@@ -93,7 +94,8 @@ class WorkbenchTest {
         robot.interact(() -> workbench.open(null));
         TableView<Integer> blocks = robot.lookup("#blocks").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !blocks.getItems().isEmpty());
-        robot.clickOn("Blocks");
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
         robot.interact(() -> blocks.getSelectionModel().select(3));
         int block = blocks.getSelectionModel().getSelectedItem();
         ListView<String> lines = robot.lookup("#sequence-lines").queryListView();

@@ -12,8 +12,28 @@ import java.util.List;
  * @param score the smallest score that at least this share of training blocks does not exceed
  */
 public record ScoreQuantile(double quantile, double score) {
-    /** The quantiles stored in a model. */
-    static final double[] LEVELS = {0.5, 0.9, 0.95, 0.99, 0.995, 0.999, 1.0};
+    /**
+     * The quantiles stored in a model: every percent, every per mille above 99%, and finer still
+     * above 99.9%, so that percentile, σ and Peaks-Over-Threshold thresholds can be chosen again
+     * from the model file alone when a log is scored.
+     */
+    static final double[] LEVELS = levels();
+
+    private static double[] levels() {
+        double[] out = new double[99 + 9 + 9 + 1];
+        int n = 0;
+        for (int i = 1; i <= 99; i++) {
+            out[n++] = i / 100.0;
+        }
+        for (int i = 1; i <= 9; i++) {
+            out[n++] = 0.99 + i / 1000.0;
+        }
+        for (int i = 1; i <= 9; i++) {
+            out[n++] = 0.999 + i / 10000.0;
+        }
+        out[n] = 1.0;
+        return out;
+    }
 
     /** Block-weighted quantiles of distinct scores seen {@code counts[i]} times. */
     static List<ScoreQuantile> of(float[] scores, int[] counts) {
