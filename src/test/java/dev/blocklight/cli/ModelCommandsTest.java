@@ -60,6 +60,29 @@ class ModelCommandsTest {
     }
 
     @Test
+    void theDefaultThresholdFlagsAboutAsManyBlocksAsAreAnomalousInAnotherLog() throws IOException {
+        Path other = dir.resolve("other.log");
+        Path otherLabels = dir.resolve("other_labels.csv");
+        assertEquals(0, CliRun.of("generate", "--lines", "30000", "--seed", "77", "--out", other.toString(),
+                "--labels", otherLabels.toString()).exitCode());
+        Path defaultModel = dir.resolve("default.zip");
+        CliRun train = CliRun.of("train", log.toString(), "--model", defaultModel.toString(), "--epochs", "2");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("Threshold pct:97"), train.out());
+        Path scores = dir.resolve("other_scores.csv");
+        CliRun score = CliRun.of("score", other.toString(), "--model", defaultModel.toString(), "--out",
+                scores.toString());
+        assertEquals(0, score.exitCode(), score.err());
+        List<String> rows = Files.readAllLines(scores).subList(1, Files.readAllLines(scores).size());
+        double threshold = Double.parseDouble(rows.get(0).split(",")[3]);
+        long flagged = rows.stream().filter(r -> Double.parseDouble(r.split(",")[1]) > threshold).count();
+        long anomalous = Files.readAllLines(otherLabels).stream().filter(l -> l.endsWith(",Anomaly")).count();
+        assertTrue(anomalous > 20, "the other log has anomalies: " + anomalous);
+        double ratio = (double) flagged / anomalous;
+        assertTrue(ratio >= 0.7 && ratio <= 1.3, "flagged " + flagged + " for " + anomalous + " anomalous blocks");
+    }
+
+    @Test
     void aCorruptModelIsOneLine() throws IOException {
         Path bad = dir.resolve("bad.zip");
         Files.write(bad, new byte[] {'P', 'K', 3, 4, 0, 0, 1});
