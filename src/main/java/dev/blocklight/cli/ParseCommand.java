@@ -9,6 +9,7 @@ import dev.blocklight.core.ingest.LogSource;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParseStats;
 import dev.blocklight.core.parse.LogOpener;
+import dev.blocklight.core.parse.TemplateMiner;
 import dev.blocklight.core.parse.TemplateSnapshots;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,9 +65,15 @@ final class ParseCommand implements Callable<Integer> {
 
     /** Parses with a progress line on standard error (when it is a terminal), cleared at the end. */
     static ParseResult parseWithProgress(ParseOptions parse, Path log, PrintWriter err) throws IOException {
+        return parseWithProgress(parse, log, null, err);
+    }
+
+    /** The same with a given miner (such as a model's frozen templates), or the options' own when null. */
+    static ParseResult parseWithProgress(ParseOptions parse, Path log, TemplateMiner miner, PrintWriter err)
+            throws IOException {
         ConsoleProgress progress = new ConsoleProgress(err, "parse");
         try {
-            return parse.parse(log, progress);
+            return miner == null ? parse.parse(log, progress) : parse.parse(log, miner, progress);
         } finally {
             progress.done();
         }

@@ -16,7 +16,6 @@ import dev.blocklight.core.model.AutoencoderModel;
 import dev.blocklight.core.model.BundleReader;
 import dev.blocklight.core.parse.EventType;
 import dev.blocklight.core.parse.ParseResult;
-import dev.blocklight.core.parse.TemplateMiner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -62,14 +61,8 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         ThresholdStrategy strategy = modelOptions.strategy(null);
         AutoencoderModel m = new BundleReader().read(model);
-        TemplateMiner miner = ScoringRun.minerFor(m);
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "parse");
-        ParseResult parsed;
-        try {
-            parsed = miner == null ? parse.parse(log, progress) : parse.parse(log, miner, progress);
-        } finally {
-            progress.done();
-        }
+        ParseResult parsed = ParseCommand.parseWithProgress(parse, log, ScoringRun.minerFor(m),
+                spec.commandLine().getErr());
         ParseCommand.report(o, parsed.stats());
         byte[] labels = modelOptions.labels(parsed.sessions(), o);
         long t0 = System.nanoTime();

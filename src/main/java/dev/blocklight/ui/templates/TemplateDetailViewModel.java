@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.templates;
 
-import dev.blocklight.core.ErrorMessages;
-import dev.blocklight.core.ingest.LogSource;
-import dev.blocklight.core.ingest.RawLines;
 import dev.blocklight.core.parse.LogFormat;
 import dev.blocklight.core.parse.LogOpener;
 import dev.blocklight.core.parse.ParameterExtractor;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.session.EventStats;
+import dev.blocklight.ui.tasks.RawLinesTask;
 import dev.blocklight.ui.tasks.TaskEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,17 +68,8 @@ public final class TemplateDetailViewModel {
             examples.setAll(List.of("(raw lines are not available for a structured CSV)"));
             return;
         }
-        Task<List<String>> task = new Task<>() {
-            @Override
-            protected List<String> call() throws Exception {
-                long[] offsets = EventStats.exampleOffsets(r.sessions(), event, EXAMPLES);
-                return RawLines.read(LogSource.of(file), offsets);
-            }
-        };
-        task.setOnSucceeded(e -> show(row.template(), task.getValue()));
-        task.setOnFailed(e -> examples.setAll(List.of("Could not read example lines: "
-                + ErrorMessages.describe(task.getException()))));
-        loading = engine.submitQuick(task);
+        loading = engine.submitQuick(new RawLinesTask(file,
+                () -> EventStats.exampleOffsets(r.sessions(), event, EXAMPLES), lines -> show(row.template(), lines)));
     }
 
     private void show(String template, List<String> lines) {
