@@ -82,6 +82,37 @@ class ModelCommandsTest {
         assertTrue(ratio >= 0.7 && ratio <= 1.3, "flagged " + flagged + " for " + anomalous + " anomalous blocks");
     }
 
+    /**
+     * The failure Blocklight replaces: a model trained on a small sample, and a static threshold taken
+     * from it, flag most blocks of the full log; the diagnosis names the shift and the unknown events.
+     */
+    @Test
+    void aStaticThresholdFromASmallSampleModelFlagsMostBlocksAndTheDiagnosisSaysWhy() throws IOException {
+        Path small = dir.resolve("small-sample.log");
+        Files.write(small, Files.readAllLines(log).subList(0, 1500));
+        Path smallModel = dir.resolve("small.zip");
+        CliRun train = CliRun.of("train", small.toString(), "--model", smallModel.toString(), "--epochs", "2",
+                "--threshold", "pct:99");
+        assertEquals(0, train.exitCode(), train.err());
+        String value = train.out().lines().filter(l -> l.startsWith("Threshold pct:99")).findFirst().orElseThrow();
+        Path scores = dir.resolve("shifted.csv");
+        CliRun first = CliRun.of("score", log.toString(), "--model", smallModel.toString(), "--out", scores.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        String staticValue = Files.readAllLines(scores).get(1).split(",")[3];
+
+        CliRun run = CliRun.of("score", log.toString(), "--model", smallModel.toString(), "--out", scores.toString(),
+                "--threshold", "static:" + staticValue, "--diagnose");
+        assertEquals(0, run.exitCode(), run.err());
+        long rows = Files.readAllLines(scores).size() - 1;
+        long flagged = Files.readAllLines(scores).stream().skip(1)
+                .filter(r -> Double.parseDouble(r.split(",")[1]) > Double.parseDouble(staticValue)).count();
+        assertTrue(flagged > rows / 3, "the small-sample threshold flags far too many: " + flagged + " of " + rows
+                + " (" + value + ")");
+        assertTrue(run.out().contains("does not match this log"), run.out());
+        assertTrue(run.out().contains("matched no known template"), "unknown lines are reported: " + run.out());
+        assertTrue(run.out().contains("<unknown>"), "the unknown event drives the flagged blocks: " + run.out());
+    }
+
     @Test
     void aCorruptModelIsOneLine() throws IOException {
         Path bad = dir.resolve("bad.zip");
