@@ -46,33 +46,37 @@ public final class FuzzInputs {
         return Arbitraries.of(HdfsSeeds.lines());
     }
 
-    /** A short odd byte string: broken UTF-8, a control or non-ASCII character, or random bytes. */
-    public static Arbitrary<Bytes> fragment() {
+    /** A short odd byte string: broken UTF-8, a control or non-ASCII character, or random bytes (NUL only if allowed). */
+    public static Arbitrary<Bytes> fragment(boolean nul) {
+        Arbitrary<Byte> any = anyByte(nul).map(i -> (byte) (int) i);
         return Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.of(BROKEN_UTF8).map(FuzzInputs::bytes)),
                 Tuple.of(4, Arbitraries.of(ODD_CHARS).map(FuzzInputs::utf8)),
-                Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(4).map(Bytes::new)));
+                Tuple.of(2, any.array(byte[].class).ofMinSize(1).ofMaxSize(4).map(Bytes::new)));
     }
 
     /** A token to insert: an edge case of the masks, a token of a real line, or an odd fragment. */
-    public static Arbitrary<Bytes> token() {
+    public static Arbitrary<Bytes> token(boolean nul) {
         return Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.of(EDGE_TOKENS).map(FuzzInputs::utf8)),
                 Tuple.of(4, Arbitraries.of(seedTokens()).map(FuzzInputs::utf8)),
-                Tuple.of(2, fragment()));
+                Tuple.of(2, fragment(nul)));
     }
 
-    /** One mutation; long tokens repeat their unit at most {@code maxRepeat} times. */
-    public static Arbitrary<LineMutation> mutation(int maxRepeat) {
+    /**
+     * One mutation; long tokens repeat their unit at most {@code maxRepeat} times. NUL bytes only
+     * when {@code nul}: a NUL in the first 64 KiB rightly makes a whole file "binary".
+     */
+    public static Arbitrary<LineMutation> mutation(int maxRepeat, boolean nul) {
         Arbitrary<Integer> at = Arbitraries.integers().between(0, 10_000);
         return Arbitraries.frequencyOf(
-                Tuple.of(4, Combinators.combine(at, Arbitraries.integers().between(0, 255))
+                Tuple.of(4, Combinators.combine(at, anyByte(nul))
                         .as(LineMutation.SetByte::new)),
-                Tuple.of(3, Combinators.combine(at, fragment()).as(LineMutation.InsertBytes::new)),
+                Tuple.of(3, Combinators.combine(at, fragment(nul)).as(LineMutation.InsertBytes::new)),
                 Tuple.of(2, Combinators.combine(at, Arbitraries.integers().between(1, 30))
                         .as(LineMutation.DeleteRange::new)),
                 Tuple.of(1, at.map(LineMutation.Truncate::new)),
-                Tuple.of(4, Combinators.combine(at, token()).as(LineMutation.InsertToken::new)),
+                Tuple.of(4, Combinators.combine(at, token(nul)).as(LineMutation.InsertToken::new)),
                 Tuple.of(2, at.map(LineMutation.DeleteToken::new)),
                 Tuple.of(1, Combinators.combine(at, Arbitraries.integers().between(1, 5))
                         .as(LineMutation.DuplicateToken::new)),
@@ -83,9 +87,13 @@ public final class FuzzInputs {
 
     /** A seed line with 0 to {@code maxMutations} mutations (none in about a third of the cases). */
     public static Arbitrary<FuzzLine> line(int maxMutations, int maxRepeat) {
+        return line(maxMutations, maxRepeat, true);
+    }
+
+    static Arbitrary<FuzzLine> line(int maxMutations, int maxRepeat, boolean nul) {
         Arbitrary<List<LineMutation>> changes = Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.just(List.<LineMutation>of())),
-                Tuple.of(2, mutation(maxRepeat).list().ofMinSize(1).ofMaxSize(maxMutations)));
+                Tuple.of(2, mutation(maxRepeat, nul).list().ofMinSize(1).ofMaxSize(maxMutations)));
         return Combinators.combine(seed(), changes).as(FuzzLine::new);
     }
 
@@ -105,13 +113,14 @@ public final class FuzzInputs {
 
     /**
      * A whole log: mostly clean seed lines, some mutated, some blank or blank-looking, with LF, CRLF,
-     * lone CR and doubled line breaks, and maybe no break at the end.
+     * lone CR and doubled line breaks, and maybe no break at the end. NUL bytes only when {@code nul}
+     * (one in the first 64 KiB rightly makes the whole file "binary").
      */
-    public static Arbitrary<FuzzLog> log(int maxLines, int maxRepeat) {
+    public static Arbitrary<FuzzLog> log(int maxLines, int maxRepeat, boolean nul) {
         Arbitrary<FuzzLine> clean = seed().map(s -> new FuzzLine(s, List.of()));
         Arbitrary<FuzzLine> blank = Arbitraries.of("", " ", "\t", "  \t ", "\r").map(s -> new FuzzLine(s, List.of()));
         Arbitrary<FuzzLine> entry = Arbitraries.frequencyOf(
-                Tuple.of(14, clean), Tuple.of(5, line(4, maxRepeat)), Tuple.of(1, blank));
+                Tuple.of(14, clean), Tuple.of(5, line(4, maxRepeat, nul)), Tuple.of(1, blank));
         Arbitrary<String> breaks = Arbitraries.frequency(
                 Tuple.of(40, "\n"), Tuple.of(6, "\r\n"), Tuple.of(1, "\r"), Tuple.of(1, "\r\r\n"), Tuple.of(1, "\n\n"));
         Arbitrary<FuzzLog.Entry> entries = Combinators.combine(entry, breaks).as(FuzzLog.Entry::new);
@@ -130,6 +139,15 @@ public final class FuzzInputs {
             seedTokens = new ArrayList<>(t);
         }
         return seedTokens;
+    }
+
+    /** A byte value 0..255 (1..255 without NUL), uniformly: jqwik's integers favour small values and 0. */
+    static Arbitrary<Integer> anyByte(boolean nul) {
+        List<Integer> values = new ArrayList<>();
+        for (int v = nul ? 0 : 1; v < 256; v++) {
+            values.add(v);
+        }
+        return Arbitraries.of(values);
     }
 
     static Bytes utf8(String s) {
