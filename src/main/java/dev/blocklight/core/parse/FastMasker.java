@@ -64,7 +64,7 @@ final class FastMasker extends Masker {
                     continue outer;
                 }
                 if (end < 0 && rule == BuiltInRule.EXC && BuiltInRule.identStart(c)) {
-                    excSkip = BuiltInRule.runEnd(b, p, to);
+                    excSkip = BuiltInRule.excFailsUntil(b, p, to);
                 } else if (end < 0 && rule == BuiltInRule.KV && (BuiltInRule.isLetter(c) || c == '_')) {
                     kvSkip = kvRunEnd(b, p, to);
                 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.parse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,8 +36,22 @@ final class RegexMasker extends Masker {
         blockMatcher = Pattern.compile(config.blockPattern()).matcher("");
     }
 
+    /**
+     * As {@link Masker#mask}; java.util.regex recurses per repetition, so a very long line can exhaust
+     * the stack: that becomes an {@link UncheckedIOException} with one clear sentence, not a crash.
+     */
     @Override
     public void mask(byte[] b, int from, int to, MaskOutput out) {
+        try {
+            maskWithRegex(b, from, to, out);
+        } catch (StackOverflowError e) {
+            throw new UncheckedIOException(new IOException("a line of " + (to - from) + " bytes is too complex for "
+                    + "the masking rules (the regular expression engine ran out of stack); shorten the line or use "
+                    + "the default block pattern"));
+        }
+    }
+
+    private void maskWithRegex(byte[] b, int from, int to, MaskOutput out) {
         String content = new String(b, from, to - from, StandardCharsets.UTF_8);
         writer.begin(out);
         blockMatcher.reset(content);

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -41,6 +43,21 @@ class MaskerFuzzTest {
     @Provide
     Arbitrary<byte[]> noise() {
         return FuzzInputs.randomBytes(300);
+    }
+
+    /** Dotted chains like {@code a.1b.cException}: where the exception rule may start again after failing. */
+    @Provide
+    Arbitrary<String> chains() {
+        Arbitrary<String> segment = Arbitraries.of("a", "Ab", "1b", "_x", "$", "", "9", "cException", "IOError", "Error",
+                "Exception", "x-y", "z=1", "blk_7", "10");
+        Arbitrary<String> separator = Arbitraries.of(".", ".", ".", " ", ":", "..", "/", ",");
+        return Combinators.combine(segment, separator).as(String::concat).list().ofMaxSize(40)
+                .map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 500)
+    void fastAndRegexMaskersAgreeOnDottedChains(@ForAll("chains") String chain) {
+        agree(chain.getBytes(StandardCharsets.UTF_8));
     }
 
     @Property(tries = 1500)
