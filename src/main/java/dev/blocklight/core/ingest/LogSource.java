@@ -5,10 +5,13 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -69,7 +72,8 @@ public final class LogSource {
 
     /** As {@link #open()}, adding every byte read from disk to {@code rawBytes} (for progress on gzip). */
     public InputStream open(AtomicLong rawBytes) throws IOException {
-        InputStream raw = new CountingStream(Files.newInputStream(path), rawBytes);
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+        InputStream raw = new CountingStream(Channels.newInputStream(channel), rawBytes, channel, path);
         if (!gzip) {
             return raw;
         }
@@ -119,13 +123,22 @@ public final class LogSource {
         }
     }
 
-    /** Counts the bytes read from disk. */
+    /**
+     * Counts the bytes read from disk. At the end of the file it checks that the open file is not
+     * shorter than what was read: a log truncated behind the reader (rotated by copy and truncate)
+     * would otherwise give a result whose offsets point past its end.
+     */
     private static final class CountingStream extends java.io.FilterInputStream {
         private final AtomicLong count;
+        private final FileChannel channel;
+        private final Path path;
+        private long read;
 
-        CountingStream(InputStream in, AtomicLong count) {
+        CountingStream(InputStream in, AtomicLong count, FileChannel channel, Path path) {
             super(in);
             this.count = count;
+            this.channel = channel;
+            this.path = path;
         }
 
         @Override
@@ -133,6 +146,9 @@ public final class LogSource {
             int b = super.read();
             if (b >= 0) {
                 count.incrementAndGet();
+                read++;
+            } else {
+                checkAtEnd();
             }
             return b;
         }
@@ -142,8 +158,19 @@ public final class LogSource {
             int n = super.read(b, off, len);
             if (n > 0) {
                 count.addAndGet(n);
+                read += n;
+            } else if (n < 0) {
+                checkAtEnd();
             }
             return n;
+        }
+
+        private void checkAtEnd() throws IOException {
+            long now = channel.size();
+            if (now < read) {
+                throw new IOException(path + " changed while it was read: it shrank to " + now + " bytes after "
+                        + read + " had been read (was it rotated or truncated?); parse a copy that is not being written");
+            }
         }
     }
 }
