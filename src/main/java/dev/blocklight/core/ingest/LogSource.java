@@ -33,11 +33,26 @@ public final class LogSource {
 
     /** Checks the path and opens nothing yet. */
     public static LogSource of(Path path) throws IOException {
+        requireReadableFile(path, "a log file");
+        boolean gz;
+        try (InputStream in = Files.newInputStream(path)) {
+            gz = in.read() == 0x1f && in.read() == 0x8b;
+        }
+        return new LogSource(path, Files.size(path), gz);
+    }
+
+    /**
+     * Fails with one clear sentence unless {@code path} is a readable regular file. Opening a named
+     * pipe would block until someone writes to it, so pipes and devices are refused up front.
+     *
+     * @param what what the file should be, for the message ("a log file", "a label file")
+     */
+    public static void requireReadableFile(Path path, String what) throws IOException {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString());
         }
         if (Files.isDirectory(path)) {
-            throw new IOException(path + " is a folder, not a log file");
+            throw new IOException(path + " is a folder, not " + what);
         }
         if (!Files.isRegularFile(path)) {
             throw new IOException(path + " is not a regular file (a pipe or a device?)");
@@ -45,11 +60,6 @@ public final class LogSource {
         if (!Files.isReadable(path)) {
             throw new AccessDeniedException(path.toString());
         }
-        boolean gz;
-        try (InputStream in = Files.newInputStream(path)) {
-            gz = in.read() == 0x1f && in.read() == 0x8b;
-        }
-        return new LogSource(path, Files.size(path), gz);
     }
 
     public Path path() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.blocklight.core.export.AtomicOutput;
+import dev.blocklight.core.ingest.LogSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -57,6 +58,7 @@ public final class TemplateSnapshots {
 
     /** Reads and checks a snapshot file. */
     public TemplateSnapshot read(Path file) throws IOException {
+        LogSource.requireReadableFile(file, "a template snapshot");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         }

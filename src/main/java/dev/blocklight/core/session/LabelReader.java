@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.session;
 
+import dev.blocklight.core.ingest.LogSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ public final class LabelReader {
     }
 
     public static Labels read(Path file) throws IOException {
+        LogSource.requireReadableFile(file, "a label file");
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(r, file.toString());
         }
