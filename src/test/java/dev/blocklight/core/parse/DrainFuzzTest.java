@@ -53,7 +53,7 @@ class DrainFuzzTest {
         return out;
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void learnedTemplatesMatchEveryLineTheyTook(@ForAll("configs") DrainConfig config,
             @ForAll("lines") List<FuzzLine> lines) {
         String[][] tokens = masked(lines);
@@ -81,7 +81,7 @@ class DrainFuzzTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 300)
     void aRestoredSnapshotAnswersAsTheOriginal(@ForAll("configs") DrainConfig config,
             @ForAll("lines") List<FuzzLine> lines) {
         String[][] tokens = masked(lines);

@@ -59,7 +59,7 @@ class LogParserFuzzTest {
         return FuzzInputs.log(200, 3000, false);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void everyLineIsAccountedForExactlyOnce(@ForAll("logs") FuzzLog log) throws IOException {
         byte[] bytes = log.bytes();
         Path file = log.writeTo(dir);

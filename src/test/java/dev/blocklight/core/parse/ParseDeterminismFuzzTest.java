@@ -45,7 +45,7 @@ class ParseDeterminismFuzzTest {
         return FuzzInputs.log(250, 3000, true);
     }
 
-    @Property(tries = 120)
+    @Property(tries = 250)
     void threadsAndChunkSizesNeverChangeTheOutcome(@ForAll("logs") FuzzLog log,
             @ForAll @IntRange(min = 1024, max = 70_000) int chunk) throws IOException {
         Path file = log.writeTo(dir);

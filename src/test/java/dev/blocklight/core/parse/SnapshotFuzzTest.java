@@ -59,7 +59,7 @@ class SnapshotFuzzTest {
         return json.read(new ByteArrayInputStream(out.toByteArray()), "fuzz snapshot");
     }
 
-    @Property(tries = 100)
+    @Property(tries = 200)
     void theSnapshotMapsItsOwnLogOntoTheSameEventIds(@ForAll("logs") FuzzLog log) throws IOException {
         Path file = log.writeTo(dir);
         try {
