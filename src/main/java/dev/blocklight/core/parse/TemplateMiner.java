@@ -106,7 +106,8 @@ public final class TemplateMiner {
         if (table != null) {
             return table;
         }
-        int[] merged = learning ? drain.mergeVariableRuns() : identity(drain.clusterCount());
+        // A restored Drain remembers the merges made before its snapshot: merged clusters share their survivor's event.
+        int[] merged = learning ? drain.mergeVariableRuns() : survivors();
         int clusters = drain.clusterCount();
         long[] occ = new long[clusters + 1];
         long[] first = new long[clusters + 1];
@@ -186,12 +187,12 @@ public final class TemplateMiner {
         return r;
     }
 
-    private static int[] identity(int clusters) {
-        int[] id = new int[clusters + 1];
-        for (int i = 0; i < id.length; i++) {
-            id[i] = i;
+    private int[] survivors() {
+        int[] s = new int[drain.clusterCount() + 1];
+        for (int c = 1; c < s.length; c++) {
+            s[c] = drain.survivorOf(c);
         }
-        return id;
+        return s;
     }
 
     private static int number(String eventId) {

@@ -49,7 +49,7 @@ public final class TemplateSnapshots {
         }
         try {
             LogFormat.compile(s.logFormat());
-            Drain.restore(s.drain());
+            TemplateMiner.fromSnapshot(s, false).finish(); // restores Drain and checks the event ids
         } catch (RuntimeException e) {
             throw new IOException(name + " is a damaged template snapshot: " + e.getMessage(), e);
         }

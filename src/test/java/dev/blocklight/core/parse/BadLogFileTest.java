@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blocklight.core.ingest.LogSource;
 import dev.blocklight.core.ingest.RawLines;
+import dev.blocklight.testing.FileKinds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.blocklight.core.parse.FileKinds;
+import dev.blocklight.testing.FileKinds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * this on real-shaped lines. A fix could store each learned masked content's cluster in the
  * snapshot and look it up before Drain's match.
  */
-class SnapshotOrderDependenceTest {
+class MatchOnlyRegressionTest {
     @TempDir
     Path dir;
 
@@ -52,6 +52,40 @@ class SnapshotOrderDependenceTest {
         assertEquals(List.of("E1", "E2"), lineIds(f, learned));
         assertEquals(List.of("E1", "E2"), lineIds(f, matched));
         assertEquals(0, matched.stats().unknownLines());
+    }
+
+    /**
+     * Found by SnapshotFuzzTest (-Pfuzz): once learning had merged {@code start <*> end} and
+     * {@code start <*> <*> end}, loading the snapshot failed with "duplicate event id E1", so a log
+     * could not be mapped onto it at all.
+     */
+    @Test
+    void aSnapshotWithMergedVariableLengthTemplatesLoadsAndMaps() throws IOException {
+        Path f = dir.resolve("merge.log");
+        Files.write(f, List.of("081109 203615 148 INFO c: start foo1 end blk_1", "081109 203615 148 INFO c: start foo2 end blk_1",
+                "081109 203615 148 INFO c: start foo1 bar1 end blk_2", "081109 203615 148 INFO c: start foo2 bar2 end blk_2"),
+                StandardCharsets.UTF_8);
+        ParseResult learned = FuzzParse.parse(f, 1, 1 << 20, FuzzParse.learning());
+        assertEquals(1, learned.stats().events(), "the two lengths merge into one event");
+        TemplateSnapshot snapshot = SnapshotFuzzTest.roundTrip(learned.miner().snapshot(LogFormat.HDFS));
+        for (boolean learn : new boolean[] {false, true}) {
+            ParseResult again = FuzzParse.parse(f, 1, 1 << 20, TemplateMiner.fromSnapshot(snapshot, learn));
+            assertEquals(List.of("E1", "E1", "E1", "E1"), lineIds(f, again), "learn further: " + learn);
+            assertEquals(learned.events().all(), again.events().all());
+        }
+    }
+
+    @Test
+    void aSnapshotWithTwoClustersClaimingOneEventIdIsDamaged() throws IOException {
+        Path f = dir.resolve("two.log");
+        Files.write(f, List.of("081109 203615 148 INFO c: alpha one blk_1", "081109 203615 148 INFO c: beta two three blk_1"),
+                StandardCharsets.UTF_8);
+        TemplateSnapshot s = FuzzParse.parse(f, 1, 1 << 20, FuzzParse.learning()).miner().snapshot(LogFormat.HDFS);
+        List<TemplateSnapshot.ClusterEvent> same = s.events().stream()
+                .map(e -> new TemplateSnapshot.ClusterEvent(e.cluster(), "E1", e.template())).toList();
+        TemplateSnapshot bad = new TemplateSnapshot(s.formatVersion(), s.logFormat(), s.masking(), s.drain(), same);
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> SnapshotFuzzTest.roundTrip(bad));
+        assertEquals("fuzz snapshot is a damaged template snapshot: duplicate event id E1", e.getMessage());
     }
 
     private static List<String> lineIds(Path f, ParseResult r) throws IOException {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.blocklight.core.parse;
+package dev.blocklight.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
