@@ -42,15 +42,30 @@ class LongLineMaskingTest {
         assertEquals("a.1<EXC>", fast.mask("a.1b.cException").text());
     }
 
-    /** java.util.regex recurses per repetition: a custom rule set must fail with a sentence, not a StackOverflowError. */
+    /** java.util.regex recurses per repetition: custom rules must fail with a sentence, not a StackOverflowError. */
     @Test
     void theRegexMaskerRefusesALineTooDeepForItsStackWithASentence() {
-        MaskingConfig custom = new MaskingConfig(MaskingConfig.hdfsDefaults().rules(), "blk_-?[0-9]+");
-        Masker m = Masker.create(custom);
-        assertTrue(m instanceof RegexMasker, "a custom block pattern needs the regex masker");
+        Masker m = new RegexMasker(MaskingConfig.hdfsDefaults());
         byte[] line = "a.".repeat(200_000).getBytes(StandardCharsets.UTF_8);
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> m.mask(line, 0, line.length, new MaskOutput()));
         assertTrue(e.getCause().getMessage().startsWith("a line of 400000 bytes is too complex for the masking rules"),
                 e.getCause().getMessage());
+    }
+
+    /**
+     * A custom --block-pattern used to switch every rule to java.util.regex, whose stack a 40 KB dotted line
+     * exhausted (the CLI died with a StackOverflowError). The built-in rules now stay on the byte matcher.
+     */
+    @Test
+    void aCustomBlockPatternKeepsTheFastRules() {
+        MaskingConfig custom = new MaskingConfig(MaskingConfig.hdfsDefaults().rules(), "(?:blk|job)_-?[0-9]+");
+        Masker m = Masker.create(custom);
+        assertTrue(m instanceof FastMasker, "built-in rules with a custom block pattern");
+        String text = "a.".repeat(200_000) + " ran job_12 for blk_-7 and job_12";
+        MaskOutput out = m.mask(text);
+        assertTrue(out.text().endsWith("a. ran job_<NUM> for <BLK> and job_<NUM>"), out.text().substring(out.text().length() - 40));
+        assertEquals(List.of("job_12"), out.blockNames());
+        assertEquals(1, out.blockCount());
+        assertEquals(-7, out.blockId(0));
     }
 }
