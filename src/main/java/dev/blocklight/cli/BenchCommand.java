@@ -9,7 +9,10 @@ import dev.blocklight.core.ingest.LogSource;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParseStats;
+import dev.blocklight.core.detect.ThresholdSpecs;
+import dev.blocklight.core.detect.ThresholdStrategy;
 import dev.blocklight.core.sample.GenerationSummary;
+import dev.blocklight.core.session.LabelReader;
 import dev.blocklight.core.sample.GeneratorConfig;
 import dev.blocklight.core.sample.HdfsLogGenerator;
 import java.io.IOException;
@@ -54,6 +57,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Timed parse runs (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--model", description = "Also train, score and diagnose with the LSTM model, and check quality "
+            + "against the generated labels.")
+    boolean model;
+
+    @Option(names = "--threshold", paramLabel = "SPEC", defaultValue = ThresholdSpecs.DEFAULT_SPEC,
+            description = "Threshold for the model stage (default: ${DEFAULT-VALUE}).")
+    String threshold;
+
     @Mixin
     ParseOptions parse;
 
@@ -63,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1");
         }
+        ThresholdStrategy strategy = ThresholdSpecs.parse(threshold);
         Path input = log != null ? log : ensureGenerated(o);
         LogSource source = LogSource.of(input);
         o.printf(Locale.ROOT, "Input: %s (%s), %d cores, max heap %s%n", input, Human.bytes(source.size()),
@@ -71,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         long counted = 0;
         long bestParse = Long.MAX_VALUE;
         ParseStats stats = null;
+        ParseResult last = null;
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             counted = LineCounter.count(source);
@@ -80,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
             bestParse = Math.min(bestParse, stats.elapsedNanos());
             o.printf(Locale.ROOT, "  run %d: parse+group %.2f s (%s lines/s)%n", i + 1, stats.elapsedNanos() / 1e9,
                     Human.count(stats.linesPerSecond()));
-            r = null;
+            last = model && i == runs - 1 ? r : null;
         }
         System.gc();
         o.printf(Locale.ROOT, "Lines: %,d (line count agrees: %s); blocks %,d; templates %d; distinct masked contents %,d%n",
@@ -90,13 +103,20 @@ final class BenchCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Parse+group best: %.2f s (%s lines/s), %.1fx the line count time%n", bestParse / 1e9,
                 Human.count(stats.lines() * 1e9 / bestParse), (double) bestParse / countNanos);
         o.printf(Locale.ROOT, "Peak RSS: %s%n", peakRss());
+        if (model) {
+            Path labelFile = LabelReader.besideLog(input);
+            byte[] labels = Files.isRegularFile(labelFile) ? LabelReader.read(labelFile).of(last.sessions()) : null;
+            ModelBench.run(o, last, labels, strategy, Runtime.getRuntime().availableProcessors(),
+                    parse.format().pattern());
+            o.printf(Locale.ROOT, "Peak RSS: %s%n", peakRss());
+        }
         return 0;
     }
 
     private Path ensureGenerated(PrintWriter o) throws IOException {
         Files.createDirectories(work);
         Path file = work.resolve("hdfs-" + lines + "-s" + seed + ".log");
-        Path labels = work.resolve("hdfs-" + lines + "-s" + seed + "_anomaly_label.csv");
+        Path labels = LabelReader.besideLog(file);
         if (Files.isRegularFile(file) && Files.isRegularFile(labels)) {
             o.println("Reusing " + file);
             return file;

@@ -10,6 +10,7 @@ import dev.blocklight.core.ingest.LogSource;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParseStats;
 import dev.blocklight.core.parse.LogOpener;
+import dev.blocklight.core.parse.TemplateMiner;
 import dev.blocklight.core.parse.TemplateSnapshots;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,13 +49,7 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         StagedFolder.requireFolder(out);
         boolean raw = !LogOpener.isStructured(log);
-        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), "parse");
-        ParseResult r;
-        try {
-            r = parse.parse(log, progress);
-        } finally {
-            progress.done();
-        }
+        ParseResult r = parseWithProgress(parse, log, spec.commandLine().getErr());
         ParseStats s = r.stats();
         if (s.lines() == s.blankLines()) {
             throw new IOException(log + " holds no log lines (" + (s.lines() == 0 ? "it is empty" : "only blank lines") + ")");
@@ -73,6 +68,22 @@ final class ParseCommand implements Callable<Integer> {
         });
         report(o, s);
         return 0;
+    }
+
+    /** Parses with a progress line on standard error (when it is a terminal), cleared at the end. */
+    static ParseResult parseWithProgress(ParseOptions parse, Path log, PrintWriter err) throws IOException {
+        return parseWithProgress(parse, log, null, err);
+    }
+
+    /** The same with a given miner (such as a model's frozen templates), or the options' own when null. */
+    static ParseResult parseWithProgress(ParseOptions parse, Path log, TemplateMiner miner, PrintWriter err)
+            throws IOException {
+        ConsoleProgress progress = new ConsoleProgress(err, "parse");
+        try {
+            return miner == null ? parse.parse(log, progress) : parse.parse(log, miner, progress);
+        } finally {
+            progress.done();
+        }
     }
 
     static void report(PrintWriter o, ParseStats s) {

@@ -62,6 +62,11 @@ final class ParseOptions {
 
     /** Parses a raw log or a Loghub structured CSV. */
     ParseResult parse(Path log, ProgressListener progress) throws IOException {
-        return LogOpener.parse(log, parserConfig(format()), miner(), progress, Cancellation.NEVER);
+        return parse(log, miner(), progress);
+    }
+
+    /** Parses with a given miner, such as a model's frozen templates. */
+    ParseResult parse(Path log, TemplateMiner miner, ProgressListener progress) throws IOException {
+        return LogOpener.parse(log, parserConfig(format()), miner, progress, Cancellation.NEVER);
     }
 }

@@ -4,11 +4,15 @@ package dev.blocklight.ui;
 import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.ui.blocks.BlocksView;
 import dev.blocklight.ui.blocks.BlocksViewModel;
+import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.ui.model.ModelView;
+import dev.blocklight.ui.model.ModelViewModel;
 import dev.blocklight.ui.sequence.SequenceView;
 import dev.blocklight.ui.sequence.SequenceViewModel;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.tasks.TasksView;
 import dev.blocklight.ui.tasks.TasksViewModel;
+import dev.blocklight.ui.templates.TemplateDetailViewModel;
 import dev.blocklight.ui.templates.TemplatesView;
 import dev.blocklight.ui.templates.TemplatesViewModel;
 import dev.blocklight.ui.workspace.WorkspaceView;
@@ -26,22 +30,34 @@ import javafx.stage.Stage;
 public final class Workbench implements AutoCloseable {
     private final TaskEngine engine = new TaskEngine();
     private final WorkspaceViewModel workspace;
+    private final ModelViewModel model;
     private final WorkspaceView root;
 
     /**
      * @param dataFolder where the built-in sample and other per-user data live
      */
     public Workbench(Path dataFolder) {
+        this(dataFolder, ModelConfig.defaults());
+    }
+
+    /**
+     * @param dataFolder where the built-in sample and other per-user data live
+     * @param modelConfig settings for models trained in the workbench
+     */
+    public Workbench(Path dataFolder, ModelConfig modelConfig) {
         TasksViewModel tasks = new TasksViewModel(engine);
         workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"));
-        TemplatesView templates = new TemplatesView(new TemplatesViewModel(workspace.resultProperty()));
-        BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty());
+        TemplatesView templates = new TemplatesView(new TemplatesViewModel(engine, workspace.resultProperty()),
+                new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
+        model = new ModelViewModel(engine, tasks, workspace, modelConfig);
+        BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), model.scoresProperty());
         SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
                 blocks.selectedProperty());
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
         blocksPane.setDividerPositions(0.55);
-        root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, blocksPane);
+        root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, blocksPane,
+                new ModelView(model), model);
     }
 
     /** Shows the window on {@code stage}. */
@@ -64,6 +80,10 @@ public final class Workbench implements AutoCloseable {
 
     public WorkspaceViewModel workspace() {
         return workspace;
+    }
+
+    public ModelViewModel model() {
+        return model;
     }
 
     public TaskEngine tasks() {

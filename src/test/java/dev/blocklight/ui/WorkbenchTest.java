@@ -8,7 +8,9 @@ import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.LogSource;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.parse.DrainConfig;
+import dev.blocklight.core.parse.LogFormat;
 import dev.blocklight.core.parse.LogParser;
+import dev.blocklight.core.parse.ParameterExtractor;
 import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
@@ -91,7 +94,8 @@ class WorkbenchTest {
         robot.interact(() -> workbench.open(null));
         TableView<Integer> blocks = robot.lookup("#blocks").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !blocks.getItems().isEmpty());
-        robot.clickOn("Blocks");
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
         robot.interact(() -> blocks.getSelectionModel().select(3));
         int block = blocks.getSelectionModel().getSelectedItem();
         ListView<String> lines = robot.lookup("#sequence-lines").queryListView();
@@ -104,6 +108,38 @@ class WorkbenchTest {
         assertEquals(sessions.length(block), chips.getChildren().size());
         assertTrue(lines.getItems().stream().allMatch(l -> l.contains(name + " ") || l.endsWith(name)
                 || l.contains(name + ",") || l.contains(name + ".")), "every raw line names " + name + ": " + lines.getItems());
+    }
+
+    @Test
+    void selectingATemplateShowsExampleLinesThatFitItAndItsParameterValues(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(null));
+        TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !table.getItems().isEmpty() && table.getItems().get(0).blocks() >= 0);
+        TemplateRow received = table.getItems().stream().filter(r -> r.template().startsWith("Receiving block"))
+                .findFirst().orElseThrow();
+        var sessions = workbench.workspace().resultProperty().get().sessions();
+        int index = workbench.workspace().resultProperty().get().events().indexOf(received.id());
+        int containing = 0;
+        for (int b = 0; b < sessions.blockCount(); b++) {
+            for (int e : sessions.events(b)) {
+                if (e == index) {
+                    containing++;
+                    break;
+                }
+            }
+        }
+        assertEquals(containing, received.blocks());
+
+        robot.interact(() -> table.getSelectionModel().select(received));
+        ListView<String> examples = robot.lookup("#template-examples").queryListView();
+        TableView<?> params = robot.lookup("#template-parameters").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !examples.getItems().isEmpty());
+        ParameterExtractor fit = new ParameterExtractor(received.template());
+        LogFormat format = LogFormat.compile(LogFormat.HDFS);
+        assertTrue(examples.getItems().size() > 10);
+        assertTrue(examples.getItems().stream().allMatch(l -> fit.fits(format.content(l))), "examples fit the template");
+        assertTrue(params.getItems().size() >= 3, "block, source and destination values are tallied");
     }
 
     @Test

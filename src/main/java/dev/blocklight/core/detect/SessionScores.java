@@ -51,8 +51,14 @@ public final class SessionScores implements ScoredBlocks {
     }
 
     @Override
+    /**
+     * The block's step errors, aligned with its events: a model that saw only the first steps of a
+     * long block (truncation) leaves the later steps at 0, never blamed.
+     */
     public float[] stepErrors(int i) {
-        return errors == null ? null : errors.of(i);
+        float[] e = errors == null ? null : errors.of(i);
+        int n = sessions.length(i);
+        return e == null || e.length == n ? e : java.util.Arrays.copyOf(e, n);
     }
 
     @Override

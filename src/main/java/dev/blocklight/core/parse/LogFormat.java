@@ -180,6 +180,17 @@ public final class LogFormat {
         return b == ' ' || b == '\t';
     }
 
+    /** The Content field of one line, or null when the line does not fit this layout. */
+    public String content(String line) {
+        byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int[] bounds = new int[fields().size() * 2];
+        if (!match(b, 0, b.length, bounds)) {
+            return null;
+        }
+        int f = contentField();
+        return new String(b, bounds[2 * f], bounds[2 * f + 1] - bounds[2 * f], java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     public String toString() {
         return pattern;

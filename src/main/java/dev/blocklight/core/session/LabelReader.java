@@ -24,6 +24,15 @@ public final class LabelReader {
     private LabelReader() {
     }
 
+    /**
+     * The label file that conventionally sits beside a log: {@code X.log} (or {@code X.log.gz}) has
+     * {@code X_anomaly_label.csv}, as Loghub and {@code blocklight generate} name them.
+     */
+    public static Path besideLog(Path log) {
+        String name = log.getFileName().toString().replaceFirst("\\.log(\\.gz)?$", "");
+        return log.resolveSibling(name + "_anomaly_label.csv");
+    }
+
     /** Reads a label file; bytes that are not UTF-8 become U+FFFD, so such a row counts as malformed. */
     public static Labels read(Path file) throws IOException {
         LogSource.requireReadableFile(file, "a label file");

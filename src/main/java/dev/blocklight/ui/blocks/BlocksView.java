@@ -5,7 +5,10 @@ import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import java.util.Locale;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -26,7 +29,10 @@ public final class BlocksView extends BorderPane {
         Label count = new Label();
         count.setId("block-count");
         count.textProperty().bind(model.summaryProperty());
-        HBox bar = new HBox(8, new FontIcon("mdi2m-magnify"), search, count);
+        CheckBox flagged = new CheckBox("Flagged only");
+        flagged.setId("flagged-only");
+        flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
+        HBox bar = new HBox(8, new FontIcon("mdi2m-magnify"), search, flagged, count);
         bar.setPadding(new Insets(6));
         bar.setStyle("-fx-alignment: center-left;");
 
@@ -38,6 +44,18 @@ public final class BlocksView extends BorderPane {
         table.setPlaceholder(new Label("No blocks yet: open a log"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Block", 220, model::name));
+        TableColumn<Integer, Float> score = column("Score", 90, model::score);
+        score.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Float v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null || v.isNaN() ? null : String.format(Locale.ROOT, "%.4f", v));
+                Integer block = empty ? null : getTableRow().getItem();
+                setStyle(block != null && model.flagged(block) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
+            }
+        });
+        score.setSortType(TableColumn.SortType.DESCENDING);
+        table.getColumns().add(score);
         table.getColumns().add(column("Events", 80, model::eventCount));
         table.getColumns().add(column("First seen", 160, model::firstSeen));
         table.getColumns().add(column("Last seen", 160, model::lastSeen));

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.blocks;
 
+import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.session.SessionStore;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -31,16 +35,25 @@ public final class BlocksViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
     private SessionStore sessions;
+    private ScoringRun.Outcome scored;
 
-    public BlocksViewModel(ReadOnlyObjectProperty<ParseResult> result) {
+    public BlocksViewModel(ReadOnlyObjectProperty<ParseResult> result, ReadOnlyObjectProperty<ScoringRun.Outcome> scores) {
         result.addListener((obs, old, r) -> load(r));
+        scores.addListener((obs, old, s) -> {
+            scored = s;
+            all.setAll(List.copyOf(all)); // same rows, new score cells
+            applyFilter();
+        });
         filter.addListener((obs, old, f) -> applyFilter());
+        flaggedOnly.addListener((obs, old, f) -> applyFilter());
         load(result.get());
     }
 
     private void load(ParseResult r) {
         selected.set(-1);
+        scored = null;
         sessions = r == null ? null : r.sessions();
         int n = sessions == null ? 0 : sessions.blockCount();
         all.setAll(IntStream.range(0, n).boxed().toList());
@@ -49,7 +62,10 @@ public final class BlocksViewModel {
 
     private void applyFilter() {
         String f = filter.get().trim();
-        filtered.setPredicate(f.isEmpty() ? null : i -> sessions.blockName(i).contains(f));
+        boolean flagged = flaggedOnly.get() && scored != null;
+        double t = scored == null ? 0 : scored.threshold().value();
+        filtered.setPredicate(f.isEmpty() && !flagged ? null
+                : i -> (f.isEmpty() || sessions.blockName(i).contains(f)) && (!flagged || score(i) > t));
         summary.set(filtered.size() == all.size() ? String.format("%,d blocks", all.size())
                 : String.format("%,d of %,d blocks", filtered.size(), all.size()));
     }
@@ -61,6 +77,21 @@ public final class BlocksViewModel {
 
     public String name(int block) {
         return sessions.blockName(block);
+    }
+
+    /** The block's score, or NaN before a model has scored the log. */
+    public float score(int block) {
+        return scored == null ? Float.NaN : scored.scores().score(block);
+    }
+
+    /** Whether the scores exceed the threshold, or false without scores. */
+    public boolean flagged(int block) {
+        return scored != null && score(block) > scored.threshold().value();
+    }
+
+    /** Shows only the flagged blocks when set (and scores exist). */
+    public BooleanProperty flaggedOnlyProperty() {
+        return flaggedOnly;
     }
 
     public int eventCount(int block) {

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.sequence;
 
-import dev.blocklight.core.ErrorMessages;
-import dev.blocklight.core.ingest.LogSource;
-import dev.blocklight.core.ingest.RawLines;
 import dev.blocklight.core.parse.EventType;
 import dev.blocklight.core.parse.LogOpener;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.session.SessionStore;
+import dev.blocklight.ui.tasks.RawLinesTask;
 import dev.blocklight.ui.tasks.TaskEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,16 +66,7 @@ public final class SequenceViewModel {
             lines.setAll(List.of("(raw lines are not available for a structured CSV)"));
             return;
         }
-        Task<List<String>> task = new Task<>() {
-            @Override
-            protected List<String> call() throws Exception {
-                return RawLines.read(LogSource.of(file), offsets);
-            }
-        };
-        task.setOnSucceeded(e -> lines.setAll(task.getValue()));
-        task.setOnFailed(e -> lines.setAll(List.of("Could not read the raw lines: "
-                + ErrorMessages.describe(task.getException()))));
-        loading = engine.submitQuick(task);
+        loading = engine.submitQuick(new RawLinesTask(file, () -> offsets, lines::setAll));
     }
 
     /** The selected block's events in log order. */

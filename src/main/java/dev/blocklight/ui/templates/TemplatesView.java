@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -20,7 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class TemplatesView extends BorderPane {
     private final TextField search = TextFields.createClearableTextField();
 
-    public TemplatesView(TemplatesViewModel model) {
+    public TemplatesView(TemplatesViewModel model, TemplateDetailViewModel detail) {
         search.setId("template-search");
         search.setPromptText("Filter templates (use -word to exclude)");
         search.textProperty().bindBidirectional(model.filterProperty());
@@ -40,9 +42,15 @@ public final class TemplatesView extends BorderPane {
         table.getColumns().add(numberColumn("Occurrences", 110, TemplateRow::occurrences, n -> String.format("%,d", n.longValue())));
         table.getColumns().add(numberColumn("Share", 80, TemplateRow::share,
                 n -> String.format(Locale.ROOT, "%.2f%%", n.doubleValue() * 100)));
+        table.getColumns().add(numberColumn("Blocks", 90, TemplateRow::blocks,
+                n -> n.intValue() < 0 ? "…" : String.format("%,d", n.intValue())));
         table.getColumns().add(column("Template", 600, TemplateRow::template));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> detail.select(row));
+        SplitPane split = new SplitPane(table, new TemplateDetailView(detail));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.6);
         setTop(bar);
-        setCenter(table);
+        setCenter(split);
     }
 
     /** Focuses the search field (Ctrl+F). */

@@ -4,6 +4,8 @@ package dev.blocklight.ui.templates;
 import dev.blocklight.core.parse.EventTable;
 import dev.blocklight.core.parse.EventType;
 import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.session.EventStats;
+import dev.blocklight.ui.tasks.TaskEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
 
 /**
  * The template browser's state: every mined template of the open log, filtered by a search text.
@@ -27,13 +30,20 @@ public final class TemplatesViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No log open");
 
-    public TemplatesViewModel(ReadOnlyObjectProperty<ParseResult> result) {
+    private final TaskEngine engine;
+    private Task<int[]> counting;
+
+    public TemplatesViewModel(TaskEngine engine, ReadOnlyObjectProperty<ParseResult> result) {
+        this.engine = engine;
         result.addListener((obs, old, r) -> load(r));
         filter.addListener((obs, old, f) -> applyFilter());
         load(result.get());
     }
 
     private void load(ParseResult r) {
+        if (counting != null) {
+            counting.cancel();
+        }
         if (r == null) {
             rows.clear();
             applyFilter();
@@ -44,12 +54,29 @@ public final class TemplatesViewModel {
         for (EventType e : events.all()) {
             total += e.occurrences();
         }
+        rows.setAll(rowsOf(events, total, null));
+        applyFilter();
+        long all = total;
+        Task<int[]> task = new Task<>() {
+            @Override
+            protected int[] call() {
+                return EventStats.blocksContaining(r.sessions(), events.size());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            rows.setAll(rowsOf(events, all, task.getValue()));
+            applyFilter();
+        });
+        counting = engine.submitQuick(task);
+    }
+
+    private static List<TemplateRow> rowsOf(EventTable events, long total, int[] blocks) {
         List<TemplateRow> list = new ArrayList<>();
         for (EventType e : events.templates()) {
-            list.add(new TemplateRow(e.id(), e.template(), e.occurrences(), total == 0 ? 0 : (double) e.occurrences() / total));
+            list.add(new TemplateRow(e.id(), e.template(), e.occurrences(),
+                    total == 0 ? 0 : (double) e.occurrences() / total, blocks == null ? -1 : blocks[e.index()]));
         }
-        rows.setAll(list);
-        applyFilter();
+        return list;
     }
 
     private void applyFilter() {

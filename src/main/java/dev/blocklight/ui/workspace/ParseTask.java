@@ -9,6 +9,8 @@ import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.core.parse.TemplateMiner;
+import dev.blocklight.core.session.LabelReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
 
@@ -19,6 +21,7 @@ import javafx.concurrent.Task;
 final class ParseTask extends Task<ParseResult> {
     private final Path log;
     private final ParserConfig config;
+    private volatile byte[] labels;
 
     ParseTask(Path log, ParserConfig config) {
         this.log = log;
@@ -31,7 +34,18 @@ final class ParseTask extends Task<ParseResult> {
     protected ParseResult call() throws Exception {
         updateMessage("Parsing " + log.getFileName());
         TemplateMiner miner = TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults());
-        return LogOpener.parse(log, config, miner, this::onProgress, this::isCancelled);
+        ParseResult result = LogOpener.parse(log, config, miner, this::onProgress, this::isCancelled);
+        Path labelFile = LabelReader.besideLog(log);
+        if (Files.isRegularFile(labelFile)) {
+            updateMessage("Reading labels " + labelFile.getFileName());
+            labels = LabelReader.read(labelFile).of(result.sessions());
+        }
+        return result;
+    }
+
+    /** Labels found beside the log ({@code X_anomaly_label.csv}), per block, or null. */
+    byte[] labels() {
+        return labels;
     }
 
     private void onProgress(Progress p) {

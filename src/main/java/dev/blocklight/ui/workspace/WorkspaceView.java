@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.workspace;
 
+import dev.blocklight.ui.model.ModelViewModel;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.tasks.TasksView;
 import dev.blocklight.ui.templates.TemplatesView;
@@ -27,12 +28,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class WorkspaceView extends BorderPane {
     private final WorkspaceViewModel model;
     private final NotificationPane notifications;
+    private final ModelViewModel models;
 
     public WorkspaceView(WorkspaceViewModel model, TaskEngine engine, TasksView tasks, TemplatesView templates,
-            Node blocks) {
+            Node blocks, Node modelPane, ModelViewModel models) {
         this.model = model;
+        this.models = models;
         TabPane tabs = new TabPane(tab("Templates", "mdi2f-format-list-bulleted", templates),
-                tab("Blocks", "mdi2v-view-sequential-outline", blocks));
+                tab("Blocks", "mdi2v-view-sequential-outline", blocks),
+                tab("Model", "mdi2b-brain", modelPane));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         notifications = new NotificationPane(tabs);
         notifications.setId("notifications");
@@ -79,7 +83,13 @@ public final class WorkspaceView extends BorderPane {
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", () -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, open, sample, cancel, quit);
         Menu edit = new Menu("Edit", null, find);
-        return new MenuBar(file, edit);
+        MenuItem train = item("Train on this log", "mdi2s-school-outline", "Shortcut+T", models::train);
+        train.setId("menu-train");
+        MenuItem load = item("Open model…", "mdi2f-folder-open-outline", null, () -> chooseModel(false));
+        MenuItem save = item("Save model…", "mdi2c-content-save-outline", null, () -> chooseModel(true));
+        save.disableProperty().bind(models.modelProperty().isNull());
+        Menu modelMenu = new Menu("Model", null, train, load, save);
+        return new MenuBar(file, edit, modelMenu);
     }
 
     private void chooseLog() {
@@ -95,6 +105,18 @@ public final class WorkspaceView extends BorderPane {
         File f = chooser.showOpenDialog(getScene().getWindow());
         if (f != null) {
             model.open(f.toPath());
+        }
+    }
+
+    private void chooseModel(boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(save ? "Save the model" : "Open a model");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Blocklight models", "*.zip"));
+        File f = save ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
+        if (f != null && save) {
+            models.save(f.toPath());
+        } else if (f != null) {
+            models.load(f.toPath());
         }
     }
 

@@ -26,6 +26,7 @@ public final class WorkspaceViewModel {
     private final Path sampleFolder;
     private final ReadOnlyObjectWrapper<Path> log = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParseResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<byte[]> labels = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Blocklight");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
@@ -42,6 +43,7 @@ public final class WorkspaceViewModel {
         task.setOnSucceeded(e -> {
             ParseResult r = task.getValue();
             log.set(file);
+            labels.set(task.labels());
             result.set(r);
             title.set("Blocklight — " + file.getFileName());
             error.set("");
@@ -59,6 +61,11 @@ public final class WorkspaceViewModel {
         task.setOnFailed(e -> fail("Could not prepare the built-in sample", task.getException()));
         task.setOnCancelled(e -> tasks.report("Sample generation cancelled"));
         engine.submit(task);
+    }
+
+    /** Shows a failed job's error as one sentence in the notification bar. */
+    public void reportError(String what, Throwable t) {
+        fail(what, t);
     }
 
     private void fail(String what, Throwable t) {
@@ -81,6 +88,11 @@ public final class WorkspaceViewModel {
 
     public ReadOnlyObjectProperty<ParseResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** Labels of the open log's blocks (1 anomaly, 0 normal, -1 unknown), or null when none were found. */
+    public ReadOnlyObjectProperty<byte[]> labelsProperty() {
+        return labels.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -65,4 +65,12 @@ class LogFormatTest {
         assertThrows(IllegalArgumentException.class, () -> LogFormat.compile(""));
         assertThrows(IllegalArgumentException.class, () -> LogFormat.compile("<Content> > x"));
     }
+
+    @Test
+    void contentOfOneLine() {
+        LogFormat f = LogFormat.compile(LogFormat.HDFS);
+        assertEquals("Verification succeeded for blk_-1", f.content(
+                "081109 204005 35 INFO dfs.DataBlockScanner: Verification succeeded for blk_-1"));
+        assertEquals(null, f.content("no layout here"));
+    }
 }

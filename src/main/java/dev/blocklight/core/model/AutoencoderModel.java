@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.model;
+
+import dev.blocklight.core.parse.TemplateSnapshot;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+
+/**
+ * A trained LSTM autoencoder with everything needed to score another log: its vocabulary (template
+ * text of every event), settings, the template snapshot of its training log and facts about its
+ * training. Immutable; the network is never trained further once wrapped here.
+ */
+public final class AutoencoderModel {
+    private final ModelConfig config;
+    private final Vocabulary vocabulary;
+    private final ComputationGraph network;
+    private final TemplateSnapshot templates;
+    private final ModelInfo info;
+
+    AutoencoderModel(ModelConfig config, Vocabulary vocabulary, ComputationGraph network, TemplateSnapshot templates,
+            ModelInfo info) {
+        this.config = config;
+        this.vocabulary = vocabulary;
+        this.network = network;
+        this.templates = templates;
+        this.info = info;
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The template snapshot of the training log, or null when trained on bare sequences. */
+    public TemplateSnapshot templates() {
+        return templates;
+    }
+
+    public ModelInfo info() {
+        return info;
+    }
+
+    /** Number of network weights. */
+    public long parameterCount() {
+        return network.numParams();
+    }
+
+    ComputationGraph network() {
+        return network;
+    }
+
+    /** A scorer using all processors. */
+    public Scorer scorer() {
+        return new Scorer(this, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A scorer using {@code threads} network copies in parallel. */
+    public Scorer scorer(int threads) {
+        return new Scorer(this, threads);
+    }
+
+    /** The same model with a chosen threshold. */
+    public AutoencoderModel withThreshold(double threshold) {
+        return new AutoencoderModel(config, vocabulary, network, templates, new ModelInfo(info.sourceLog(),
+                info.created(), info.training(), info.quantiles(), threshold));
+    }
+
+    /** The same model naming its training log and carrying that log's template snapshot (may be null). */
+    public AutoencoderModel withSource(String sourceLog, TemplateSnapshot snapshot) {
+        return new AutoencoderModel(config, vocabulary, network, snapshot, new ModelInfo(sourceLog,
+                info.created(), info.training(), info.quantiles(), info.threshold()));
+    }
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.model;
+
+import dev.blocklight.core.parse.EventType;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The anomaly score of every block: the mean negative log-likelihood (nats) of its event steps under
+ * the autoencoder's reconstruction, higher is more anomalous; NaN for a block that was not scored.
+ * The per-step losses explain a score. Blocks with the same encoded sequence share one entry.
+ */
+public final class BlockScores {
+    private final float[] blockScores;
+    private final int[] ofBlock;
+    private final float[][] steps;
+    private final int truncatedBlocks;
+    private final List<EventType> unmatched;
+
+    BlockScores(SequenceSet set, float[][] steps, List<EventType> unmatched) {
+        this.ofBlock = set.ofBlock();
+        this.steps = steps;
+        this.truncatedBlocks = set.truncatedBlocks();
+        this.unmatched = List.copyOf(unmatched);
+        float[] distinct = new float[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            distinct[i] = StepLosses.mean(steps[i]);
+        }
+        blockScores = new float[ofBlock.length];
+        for (int b = 0; b < ofBlock.length; b++) {
+            blockScores[b] = ofBlock[b] < 0 ? Float.NaN : distinct[ofBlock[b]];
+        }
+    }
+
+    public int blockCount() {
+        return blockScores.length;
+    }
+
+    /** Score of a block, or NaN when it was not scored. */
+    public float score(int block) {
+        return blockScores[block];
+    }
+
+    /** A copy of all block scores, indexed like the blocks. */
+    public float[] scores() {
+        return blockScores.clone();
+    }
+
+    /**
+     * Loss (nats) of each scored step of the block, in log order: at most the model's maximum length
+     * of steps; empty for a block that was not scored.
+     */
+    public float[] stepLosses(int block) {
+        return ofBlock[block] < 0 ? new float[0] : steps[ofBlock[block]].clone();
+    }
+
+    /** Number of distinct sequences actually scored. */
+    public int distinctSequences() {
+        return steps.length;
+    }
+
+    /** Blocks longer than the model's maximum length, scored on their first steps only. */
+    public int truncatedBlocks() {
+        return truncatedBlocks;
+    }
+
+    /** The log's events the model does not know; they were scored as the unknown event. */
+    public List<EventType> unmatchedEvents() {
+        return unmatched;
+    }
+
+    @Override
+    public String toString() {
+        return "BlockScores[" + blockScores.length + " blocks, " + steps.length + " distinct, "
+                + truncatedBlocks + " truncated, unmatched " + Arrays.toString(unmatched.stream()
+                .map(EventType::id).toArray()) + "]";
+    }
+}

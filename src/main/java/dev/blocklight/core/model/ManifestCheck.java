@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.model;
+
+import dev.blocklight.core.parse.EventType;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Checks a parsed manifest field by field, refusing it with one sentence. */
+final class ManifestCheck {
+    private ManifestCheck() {
+    }
+
+    static void check(BundleManifest m, String name) throws IOException {
+        require(m.formatVersion() >= 1, name, "its format version " + m.formatVersion() + " is invalid");
+        require(m.config() != null, name, "the training settings are missing");
+        require(m.vocabulary() != null && !m.vocabulary().isEmpty(), name, "the vocabulary is missing");
+        List<Vocabulary.Entry> v = m.vocabulary();
+        require(EventType.UNKNOWN_ID.equals(v.get(0).id()), name, "the vocabulary does not start with E0");
+        for (Vocabulary.Entry e : v) {
+            require(e != null && e.id() != null && e.template() != null, name,
+                    "a vocabulary entry lacks its id or template");
+        }
+        require(m.networkClasses() == v.size() + 1, name, "the network size does not match the vocabulary");
+        require(m.parameterCount() > 0, name, "the parameter count is missing");
+        require(m.networkEntry() != null && m.networkSha256() != null, name, "the network entry is not named");
+        require((m.templatesEntry() == null) == (m.templatesSha256() == null), name,
+                "the template snapshot entry has no checksum");
+        require(m.createdAt() != null && m.sourceLog() != null, name, "the creation time or source log is missing");
+        try {
+            Instant.parse(m.createdAt());
+        } catch (DateTimeParseException e) {
+            throw new IOException(name + " is a damaged Blocklight model: its creation time is not a date", e);
+        }
+        require(m.training() != null && m.training().epochs() != null, name, "the training summary is missing");
+        require(m.scoreQuantiles() != null, name, "the score quantiles are missing");
+        double previous = Double.NEGATIVE_INFINITY;
+        for (ScoreQuantile q : m.scoreQuantiles()) {
+            require(q != null && q.quantile() > 0 && q.quantile() <= 1 && q.score() >= previous, name,
+                    "the score quantiles are out of order");
+            previous = q.score();
+        }
+        require(Double.isNaN(m.threshold()) || Double.isFinite(m.threshold()), name, "the threshold is invalid");
+    }
+
+    private static void require(boolean ok, String name, String problem) throws IOException {
+        if (!ok) {
+            throw new IOException(name + " is a damaged Blocklight model: " + problem);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.model;
+
+import dev.blocklight.core.ingest.Cancellation;
+import dev.blocklight.core.ingest.ProgressListener;
+import dev.blocklight.core.parse.EventTable;
+import dev.blocklight.core.parse.EventType;
+import dev.blocklight.core.session.SessionStore;
+import java.util.Arrays;
+import java.util.List;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+
+/**
+ * Scores blocks with a model. Each distinct sequence is scored once, in batches of similar length,
+ * by {@code threads} workers that each run their own copy of the network. Results do not depend on
+ * the thread count. {@link #scoreOne} serves single blocks (for the UI) from a separate copy, so it
+ * can run while a full scoring is going on.
+ */
+public final class Scorer {
+    /** Sequences per inference batch. */
+    static final int BATCH = 512;
+    private final AutoencoderModel model;
+    private final int threads;
+    private final Object oneLock = new Object();
+    private ComputationGraph single;
+
+    Scorer(AutoencoderModel model, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.model = model;
+        this.threads = threads;
+        NativeThreads.useOne();
+    }
+
+    /** Scores every block of a parse, mapping its events onto the model's by template text. */
+    public BlockScores score(SessionStore sessions, EventTable events, ProgressListener progress,
+            Cancellation cancel) {
+        EventMapping mapping = model.vocabulary().mappingFrom(events);
+        SequenceSet set = new SequenceEncoder(model.config().maxLength(), mapping).encode(sessions);
+        return score(set, mapping.unmatched(), progress, cancel);
+    }
+
+    /** Scores plain sequences numbered like the model's vocabulary (0 = unknown event). */
+    public BlockScores score(int[][] sequences, Cancellation cancel) {
+        SequenceSet set = new SequenceEncoder(model.config().maxLength(), model.vocabulary().identity())
+                .encode(sequences);
+        return score(set, List.of(), ProgressListener.NONE, cancel);
+    }
+
+    /** Scores encoded sequences. */
+    public BlockScores score(SequenceSet set, List<EventType> unmatched, ProgressListener progress,
+            Cancellation cancel) {
+        return new BlockScores(set, stepLosses(set.sequences(), progress, cancel), unmatched);
+    }
+
+    /** Scores one block's log event indices, mapped with {@code model.vocabulary().mappingFrom(table)}. */
+    public SequenceScore scoreOne(int[] logEvents, EventMapping mapping) {
+        int[] mapped = new int[logEvents.length];
+        for (int k = 0; k < mapped.length; k++) {
+            mapped[k] = mapping.map(logEvents[k]);
+        }
+        return scoreOne(mapped);
+    }
+
+    /**
+     * Scores one sequence of model event indices (truncated to the maximum length; an index outside
+     * the vocabulary counts as the unknown event).
+     */
+    public SequenceScore scoreOne(int[] modelEvents) {
+        int max = model.config().maxLength();
+        int[] seq = Arrays.copyOf(modelEvents, Math.min(max, modelEvents.length));
+        for (int k = 0; k < seq.length; k++) {
+            seq[k] = seq[k] >= 0 && seq[k] < model.vocabulary().size() ? seq[k] : 0;
+        }
+        if (seq.length == 0) {
+            return new SequenceScore(Float.NaN, new float[0], false);
+        }
+        float[] steps;
+        synchronized (oneLock) {
+            if (single == null) {
+                single = model.network().clone();
+            }
+            steps = StepLosses.of(single, new int[][] {seq}, new int[] {0})[0];
+        }
+        return new SequenceScore(StepLosses.mean(steps), steps, modelEvents.length > max);
+    }
+
+    /** Step losses of every sequence, computed in parallel. */
+    float[][] stepLosses(int[][] seqs, ProgressListener progress, Cancellation cancel) {
+        int[] all = new int[seqs.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        List<int[]> batches = BatchBuilder.plan(seqs, all, BATCH, null);
+        return new ScoringRun(seqs, batches, progress, cancel).run(model.network(), threads);
+    }
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.model;
+
+/**
+ * Blocks reduced to their distinct encoded sequences: each distinct sequence (model event indices,
+ * at most the maximum length) is stored once with the number of blocks that have it, so it is
+ * trained on and scored once. Block b has sequence {@code distinctOf(b)}, or -1 when it was left out
+ * (filtered, or empty).
+ */
+public final class SequenceSet {
+    private final int[][] sequences;
+    private final int[] counts;
+    private final int[] ofBlock;
+    private final int truncatedBlocks;
+
+    SequenceSet(int[][] sequences, int[] counts, int[] ofBlock, int truncatedBlocks) {
+        if (sequences.length != counts.length) {
+            throw new IllegalArgumentException("one count per sequence");
+        }
+        this.sequences = sequences;
+        this.counts = counts;
+        this.ofBlock = ofBlock;
+        this.truncatedBlocks = truncatedBlocks;
+    }
+
+    /** Number of distinct sequences. */
+    public int size() {
+        return sequences.length;
+    }
+
+    /** Number of blocks, including any left out. */
+    public int blockCount() {
+        return ofBlock.length;
+    }
+
+    /** A copy of distinct sequence i. */
+    public int[] sequence(int i) {
+        return sequences[i].clone();
+    }
+
+    int[][] sequences() {
+        return sequences;
+    }
+
+    public int length(int i) {
+        return sequences[i].length;
+    }
+
+    /** Number of blocks with distinct sequence i. */
+    public int count(int i) {
+        return counts[i];
+    }
+
+    /** Index of the block's distinct sequence, or -1 when the block was left out. */
+    public int distinctOf(int block) {
+        return ofBlock[block];
+    }
+
+    int[] counts() {
+        return counts;
+    }
+
+    int[] ofBlock() {
+        return ofBlock;
+    }
+
+    /** Number of included blocks. */
+    public long includedBlocks() {
+        long n = 0;
+        for (int c : counts) {
+            n += c;
+        }
+        return n;
+    }
+
+    /** Number of included blocks longer than the maximum length, whose tail was cut off. */
+    public int truncatedBlocks() {
+        return truncatedBlocks;
+    }
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blocklight.core.model.ModelConfig;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Trains a tiny model from the Model tab; the blocks table then shows scores and filters the flagged blocks. */
+@ExtendWith(ApplicationExtension.class)
+class ModelWorkbenchTest {
+    @TempDir
+    static Path home;
+
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        ModelConfig tiny = ModelConfig.defaults().withSizes(8, 8, 4, 8).withEpochs(2, 1);
+        workbench = new Workbench(home, tiny);
+        workbench.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    @Test
+    void trainingScoresEveryBlockAndFlaggedOnlyShowsTheBlocksAboveTheThreshold(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(null));
+        TableView<Integer> blocks = robot.lookup("#blocks").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !blocks.getItems().isEmpty());
+        int all = blocks.getItems().size();
+
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2)); // "Model" also names a menu
+        robot.clickOn("#train");
+        LineChart<?, ?> chart = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> workbench.model().scoresProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, chart.getData().get(0).getData().size(), "one point per epoch on the loss curve");
+        assertTrue(robot.lookup("#model-status").queryAs(Label.class).getText().startsWith("Trained on"));
+
+        var outcome = workbench.model().scoresProperty().get();
+        double t = outcome.threshold().value();
+        long above = 0;
+        for (float s : outcome.scores().scores()) {
+            above += s > t ? 1 : 0;
+        }
+        assertTrue(above > 0 && above < all, "the default threshold flags some blocks, not all: " + above);
+
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        robot.clickOn("#flagged-only");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#flagged-only").queryAs(CheckBox.class).isSelected());
+        assertEquals(above, blocks.getItems().size());
+        assertTrue(blocks.getItems().stream().allMatch(b -> outcome.scores().score(b) > t));
+    }
+}
