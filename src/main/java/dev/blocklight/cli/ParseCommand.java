@@ -3,6 +3,7 @@ package dev.blocklight.cli;
 
 import dev.blocklight.core.Human;
 import dev.blocklight.core.export.LoghubCsv;
+import dev.blocklight.core.export.StagedFolder;
 import dev.blocklight.core.export.StructuredCsv;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.LogSource;
@@ -13,7 +14,6 @@ import dev.blocklight.core.parse.TemplateMiner;
 import dev.blocklight.core.parse.TemplateSnapshots;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,19 +47,26 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
-        Files.createDirectories(out);
+        StagedFolder.requireFolder(out);
         boolean raw = !LogOpener.isStructured(log);
         ParseResult r = parseWithProgress(parse, log, spec.commandLine().getErr());
-        LoghubCsv.writeTemplates(r.events(), out.resolve("templates.csv"));
-        LoghubCsv.writeSessions(r.sessions(), r.events(), out.resolve("sessions.csv"));
-        if (raw) {
-            new TemplateSnapshots().write(r.miner().snapshot(parse.format().pattern()), out.resolve("templates.json"));
+        ParseStats s = r.stats();
+        if (s.lines() == s.blankLines()) {
+            throw new IOException(log + " holds no log lines (" + (s.lines() == 0 ? "it is empty" : "only blank lines") + ")");
         }
-        if (structured && raw) {
-            StructuredCsv.write(LogSource.of(log), parse.format(), r.miner(), out.resolve("structured.csv"),
-                    Cancellation.NEVER);
-        }
-        report(o, r.stats());
+        // All files or none: structured.csv first, as it reads the log again.
+        StagedFolder.write(out, stage -> {
+            if (structured && raw) {
+                StructuredCsv.write(LogSource.of(log), parse.format(), r.miner(), stage.resolve("structured.csv"),
+                        Cancellation.NEVER);
+            }
+            LoghubCsv.writeTemplates(r.events(), stage.resolve("templates.csv"));
+            LoghubCsv.writeSessions(r.sessions(), r.events(), stage.resolve("sessions.csv"));
+            if (raw) {
+                new TemplateSnapshots().write(r.miner().snapshot(parse.format().pattern()), stage.resolve("templates.json"));
+            }
+        });
+        report(o, s);
         return 0;
     }
 

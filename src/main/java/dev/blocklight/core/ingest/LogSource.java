@@ -5,10 +5,13 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -30,11 +33,26 @@ public final class LogSource {
 
     /** Checks the path and opens nothing yet. */
     public static LogSource of(Path path) throws IOException {
+        requireReadableFile(path, "a log file");
+        boolean gz;
+        try (InputStream in = Files.newInputStream(path)) {
+            gz = in.read() == 0x1f && in.read() == 0x8b;
+        }
+        return new LogSource(path, Files.size(path), gz);
+    }
+
+    /**
+     * Fails with one clear sentence unless {@code path} is a readable regular file. Opening a named
+     * pipe would block until someone writes to it, so pipes and devices are refused up front.
+     *
+     * @param what what the file should be, for the message ("a log file", "a label file")
+     */
+    public static void requireReadableFile(Path path, String what) throws IOException {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString());
         }
         if (Files.isDirectory(path)) {
-            throw new IOException(path + " is a folder, not a log file");
+            throw new IOException(path + " is a folder, not " + what);
         }
         if (!Files.isRegularFile(path)) {
             throw new IOException(path + " is not a regular file (a pipe or a device?)");
@@ -42,11 +60,6 @@ public final class LogSource {
         if (!Files.isReadable(path)) {
             throw new AccessDeniedException(path.toString());
         }
-        boolean gz;
-        try (InputStream in = Files.newInputStream(path)) {
-            gz = in.read() == 0x1f && in.read() == 0x8b;
-        }
-        return new LogSource(path, Files.size(path), gz);
     }
 
     public Path path() {
@@ -69,7 +82,8 @@ public final class LogSource {
 
     /** As {@link #open()}, adding every byte read from disk to {@code rawBytes} (for progress on gzip). */
     public InputStream open(AtomicLong rawBytes) throws IOException {
-        InputStream raw = new CountingStream(Files.newInputStream(path), rawBytes);
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+        InputStream raw = new CountingStream(Channels.newInputStream(channel), rawBytes, channel, path);
         if (!gzip) {
             return raw;
         }
@@ -119,13 +133,22 @@ public final class LogSource {
         }
     }
 
-    /** Counts the bytes read from disk. */
+    /**
+     * Counts the bytes read from disk. At the end of the file it checks that the open file is not
+     * shorter than what was read: a log truncated behind the reader (rotated by copy and truncate)
+     * would otherwise give a result whose offsets point past its end.
+     */
     private static final class CountingStream extends java.io.FilterInputStream {
         private final AtomicLong count;
+        private final FileChannel channel;
+        private final Path path;
+        private long read;
 
-        CountingStream(InputStream in, AtomicLong count) {
+        CountingStream(InputStream in, AtomicLong count, FileChannel channel, Path path) {
             super(in);
             this.count = count;
+            this.channel = channel;
+            this.path = path;
         }
 
         @Override
@@ -133,6 +156,9 @@ public final class LogSource {
             int b = super.read();
             if (b >= 0) {
                 count.incrementAndGet();
+                read++;
+            } else {
+                checkAtEnd();
             }
             return b;
         }
@@ -142,8 +168,19 @@ public final class LogSource {
             int n = super.read(b, off, len);
             if (n > 0) {
                 count.addAndGet(n);
+                read += n;
+            } else if (n < 0) {
+                checkAtEnd();
             }
             return n;
+        }
+
+        private void checkAtEnd() throws IOException {
+            long now = channel.size();
+            if (now < read) {
+                throw new IOException(path + " changed while it was read: it shrank to " + now + " bytes after "
+                        + read + " had been read (was it rotated or truncated?); parse a copy that is not being written");
+            }
         }
     }
 }

@@ -19,6 +19,8 @@ final class ChunkResult {
     int blankLines;
     int unparsedLines;
     int linesWithoutBlock;
+    /** Non-blank lines that do not match the layout, before the chunk's first line that does. */
+    int leadingUnparsed;
     /** Line index (in the chunk) and offset of the first few unparsed lines. */
     int[] unparsedLine = new int[0];
     long[] unparsedOffset = new long[0];
@@ -84,5 +86,8 @@ final class ChunkResult {
             unparsedOffset[unparsedOffset.length - 1] = lineOffset;
         }
         unparsedLines++;
+        if (contents.size() == 0) {
+            leadingUnparsed++;
+        }
     }
 }

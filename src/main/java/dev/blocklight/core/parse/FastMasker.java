@@ -3,6 +3,8 @@ package dev.blocklight.core.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Masks with the built-in byte matchers: one pass over the content, trying the rules in order at
@@ -15,6 +17,8 @@ final class FastMasker extends Masker {
     private final TokenWriter writer = new TokenWriter();
     private final boolean hasExc;
     private final boolean hasKv;
+    /** The block pattern's matcher when it is not the built-in {@code blk_-?\d+}, else null. */
+    private final Matcher blockMatcher;
 
     FastMasker(MaskingConfig config) {
         List<MaskRule> list = config.rules();
@@ -28,17 +32,27 @@ final class FastMasker extends Masker {
         }
         hasExc = List.of(rules).contains(BuiltInRule.EXC);
         hasKv = List.of(rules).contains(BuiltInRule.KV);
+        blockMatcher = config.blockPattern().equals(MaskingConfig.BLK) ? null
+                : Pattern.compile(config.blockPattern()).matcher("");
     }
 
+    /** Whether every rule is a built-in one (any block pattern: a custom one is matched as a regex). */
     static boolean supports(MaskingConfig config) {
-        return config.blockPattern().equals(MaskingConfig.BLK)
-                && config.rules().stream().allMatch(r -> BuiltInRule.forRegex(r.regex()) != null);
+        return config.rules().stream().allMatch(r -> BuiltInRule.forRegex(r.regex()) != null);
     }
 
     @Override
     public void mask(byte[] b, int from, int to, MaskOutput out) {
         writer.begin(out);
-        findBlocks(b, from, to, out);
+        if (blockMatcher == null) {
+            findBlocks(b, from, to, out);
+        } else {
+            try {
+                RegexMasker.findBlocks(blockMatcher, new String(b, from, to - from, StandardCharsets.UTF_8), out);
+            } catch (StackOverflowError e) {
+                throw RegexMasker.tooComplex(to - from, "the block pattern");
+            }
+        }
         // Positions before which a word-scanning rule is known to fail (see BuiltInRule.EXC/KV);
         // without such a rule, it can never match.
         int excSkip = hasExc ? from : Integer.MAX_VALUE;
@@ -64,7 +78,7 @@ final class FastMasker extends Masker {
                     continue outer;
                 }
                 if (end < 0 && rule == BuiltInRule.EXC && BuiltInRule.identStart(c)) {
-                    excSkip = BuiltInRule.runEnd(b, p, to);
+                    excSkip = BuiltInRule.excFailsUntil(b, p, to);
                 } else if (end < 0 && rule == BuiltInRule.KV && (BuiltInRule.isLetter(c) || c == '_')) {
                     kvSkip = kvRunEnd(b, p, to);
                 }

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LogParser {
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
-    /** After this many lines in the first chunk with no match, the layout is surely wrong: stop early. */
+    /** When this many non-blank lines open the file and none matches, the layout is surely wrong: stop early. */
     private static final int EARLY_CHECK_LINES = 1000;
     private final ParserConfig config;
 
@@ -53,14 +53,13 @@ public final class LogParser {
             return t;
         });
         long lastReport = 0;
+        BinaryCheck binary = new BinaryCheck(source.path());
         try (InputStream in = source.open(rawBytes); ChunkReader reader = new ChunkReader(in, config.chunkBytes())) {
             ArrayDeque<Future<ChunkResult>> inflight = new ArrayDeque<>();
             Chunk chunk;
             while ((chunk = reader.next()) != null) {
                 cancel.check();
-                if (chunk.sequence() == 0) {
-                    BinaryCheck.requireText(chunk, source.path());
-                }
+                binary.accept(chunk);
                 Chunk c = chunk;
                 inflight.add(pool.submit(() -> parsers.get().parse(c)));
                 while (inflight.size() > config.threads() * 2) {
@@ -72,6 +71,7 @@ public final class LogParser {
                     progress.onProgress(new Progress(rawBytes.get(), source.size(), merger.lines, now - t0));
                 }
             }
+            binary.finish();
             while (!inflight.isEmpty()) {
                 cancel.check();
                 reader.recycle(merger.merge(await(inflight.poll()), config.format()));
@@ -120,6 +120,9 @@ public final class LogParser {
         long blank;
         long unparsed;
         long withoutBlock;
+        /** Non-blank lines before the first line that matches the layout, in file order. */
+        long leadingUnparsed;
+        boolean anyParsed;
 
         Merger(TemplateMiner miner, LogSource source) {
             this.miner = miner;
@@ -147,8 +150,13 @@ public final class LogParser {
             blank += r.blankLines;
             unparsed += r.unparsedLines;
             withoutBlock += r.linesWithoutBlock;
-            if (r.sequence == 0 && lines - blank >= EARLY_CHECK_LINES) {
-                requireSomeMatch(format);
+            if (!anyParsed) {
+                leadingUnparsed += r.leadingUnparsed;
+                anyParsed = r.contents.size() > 0;
+            }
+            if (leadingUnparsed >= EARLY_CHECK_LINES) {
+                throw new IOException("none of the first " + EARLY_CHECK_LINES + " non-blank lines matches the log format '" + format
+                        + "'; the first line is: " + firstSample());
             }
             return r.buffer;
         }
@@ -156,10 +164,13 @@ public final class LogParser {
         /** A wrong layout string shows as a log where no line matches: say so plainly. */
         void requireSomeMatch(LogFormat format) throws IOException {
             if (unparsed > 0 && unparsed == lines - blank) {
-                String first = samples.isEmpty() ? "" : RawLines.preview(source, samples.get(0).offset());
                 throw new IOException("none of the " + unparsed + " lines matches the log format '" + format
-                        + "'; the first line is: " + first);
+                        + "'; the first line is: " + firstSample());
             }
+        }
+
+        private String firstSample() {
+            return samples.isEmpty() ? "" : RawLines.preview(source, samples.get(0).offset());
         }
     }
 }

@@ -20,7 +20,8 @@ public abstract class Masker {
 
     /**
      * The fastest masker for the rules: a hand-written byte matcher when every rule is a built-in
-     * one (proved equal to its regex by tests), otherwise the general regex masker.
+     * one (proved equal to its regex by tests; a custom block pattern is then still a regex),
+     * otherwise the general regex masker.
      */
     public static Masker create(MaskingConfig config) {
         return FastMasker.supports(config) ? new FastMasker(config) : new RegexMasker(config);

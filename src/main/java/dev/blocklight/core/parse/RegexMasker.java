@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.parse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,23 +36,23 @@ final class RegexMasker extends Masker {
         blockMatcher = Pattern.compile(config.blockPattern()).matcher("");
     }
 
+    /**
+     * As {@link Masker#mask}; java.util.regex recurses per repetition, so a very long line can exhaust
+     * the stack: that becomes an {@link UncheckedIOException} with one clear sentence, not a crash.
+     */
     @Override
     public void mask(byte[] b, int from, int to, MaskOutput out) {
+        try {
+            maskWithRegex(b, from, to, out);
+        } catch (StackOverflowError e) {
+            throw tooComplex(to - from, "the masking rules");
+        }
+    }
+
+    private void maskWithRegex(byte[] b, int from, int to, MaskOutput out) {
         String content = new String(b, from, to - from, StandardCharsets.UTF_8);
         writer.begin(out);
-        blockMatcher.reset(content);
-        while (blockMatcher.find()) {
-            if (blockMatcher.end() == blockMatcher.start()) {
-                continue;
-            }
-            String name = blockMatcher.group();
-            long id = BlockIds.parse(name);
-            if (id == Long.MIN_VALUE) {
-                out.addBlockName(name);
-            } else {
-                out.addBlock(id);
-            }
-        }
+        findBlocks(blockMatcher, content, out);
         int pos = 0;
         if (matcher != null) {
             matcher.reset(content);
@@ -69,6 +71,29 @@ final class RegexMasker extends Masker {
         }
         literal(content, pos, content.length());
         writer.endToken();
+    }
+
+    /** Adds every non-empty match of the block pattern: numeric HDFS ids as numbers, others as names. */
+    static void findBlocks(Matcher blockMatcher, String content, MaskOutput out) {
+        blockMatcher.reset(content);
+        while (blockMatcher.find()) {
+            if (blockMatcher.end() == blockMatcher.start()) {
+                continue;
+            }
+            String name = blockMatcher.group();
+            long id = BlockIds.parse(name);
+            if (id == Long.MIN_VALUE) {
+                out.addBlockName(name);
+            } else {
+                out.addBlock(id);
+            }
+        }
+    }
+
+    /** The exception for a line that exhausted the stack of java.util.regex. */
+    static UncheckedIOException tooComplex(int bytes, String what) {
+        return new UncheckedIOException(new IOException("a line of " + bytes + " bytes is too complex for " + what
+                + " (the regular expression engine ran out of stack); shorten the line or simplify the pattern"));
     }
 
     private int whichRule() {

@@ -21,6 +21,8 @@ public final class TemplateMiner {
     private final boolean learning;
     /** Event ids fixed by a snapshot, by cluster id. */
     private final Map<Integer, String> fixedIds;
+    /** Clusters fixed by a snapshot for contents that Drain's match would place elsewhere, by content text. */
+    private final Map<String, Integer> learnedContents;
     private final ContentTable contents = new ContentTable();
     private int[] contentCluster = new int[256];
     private long[] contentCount = new long[256];
@@ -28,16 +30,18 @@ public final class TemplateMiner {
     private int[] clusterToEvent = new int[0];
     private EventTable table;
 
-    private TemplateMiner(MaskingConfig masking, Drain drain, boolean learning, Map<Integer, String> fixedIds) {
+    private TemplateMiner(MaskingConfig masking, Drain drain, boolean learning, Map<Integer, String> fixedIds,
+            Map<String, Integer> learnedContents) {
         this.masking = masking;
         this.drain = drain;
         this.learning = learning;
         this.fixedIds = fixedIds;
+        this.learnedContents = learnedContents;
     }
 
     /** A fresh miner that learns templates. */
     public static TemplateMiner learning(MaskingConfig masking, DrainConfig config) {
-        return new TemplateMiner(masking, new Drain(config), true, Map.of());
+        return new TemplateMiner(masking, new Drain(config), true, Map.of(), Map.of());
     }
 
     /** A miner restored from a snapshot: match-only (frozen) or learning further with stable old ids. */
@@ -46,7 +50,15 @@ public final class TemplateMiner {
         for (TemplateSnapshot.ClusterEvent e : snapshot.events()) {
             ids.put(e.cluster(), e.id());
         }
-        return new TemplateMiner(snapshot.masking(), Drain.restore(snapshot.drain()), learn, ids);
+        Drain drain = Drain.restore(snapshot.drain());
+        Map<String, Integer> learned = new HashMap<>();
+        for (TemplateSnapshot.LearnedContent c : snapshot.learnedContents()) {
+            if (c.cluster() < 1 || c.cluster() > drain.clusterCount()) {
+                throw new IllegalArgumentException("a learned content names cluster " + c.cluster() + ", which does not exist");
+            }
+            learned.putIfAbsent(c.content(), c.cluster());
+        }
+        return new TemplateMiner(snapshot.masking(), drain, learn, ids, learned);
     }
 
     public MaskingConfig masking() {
@@ -67,8 +79,9 @@ public final class TemplateMiner {
                 contentCount = Arrays.copyOf(contentCount, id * 2);
                 contentFirst = Arrays.copyOf(contentFirst, id * 2);
             }
-            String[] tokens = tokens(key, len);
-            contentCluster[id] = learning ? drain.learn(tokens) : drain.match(tokens);
+            String text = new String(key, 0, len, StandardCharsets.UTF_8);
+            Integer fixed = learnedContents.get(text);
+            contentCluster[id] = fixed != null ? fixed : learning ? drain.learn(split(text)) : drain.match(split(text));
             contentFirst[id] = -1;
             table = null;
         }
@@ -94,11 +107,8 @@ public final class TemplateMiner {
         return contents.size();
     }
 
-    private static String[] tokens(byte[] key, int len) {
-        if (len == 0) {
-            return new String[0];
-        }
-        return new String(key, 0, len, StandardCharsets.UTF_8).split(" ");
+    private static String[] split(String text) {
+        return text.isEmpty() ? new String[0] : text.split(" ");
     }
 
     /** Merges variable-length templates, numbers the events and returns the event table. */
@@ -106,7 +116,8 @@ public final class TemplateMiner {
         if (table != null) {
             return table;
         }
-        int[] merged = learning ? drain.mergeVariableRuns() : identity(drain.clusterCount());
+        // A restored Drain remembers the merges made before its snapshot: merged clusters share their survivor's event.
+        int[] merged = learning ? drain.mergeVariableRuns() : survivors();
         int clusters = drain.clusterCount();
         long[] occ = new long[clusters + 1];
         long[] first = new long[clusters + 1];
@@ -164,7 +175,9 @@ public final class TemplateMiner {
 
     /** Event index for a content never seen during the parse, by frozen match. */
     int matchUnseen(byte[] key, int len) {
-        return eventIndexOfCluster()[drain.match(tokens(key, len))];
+        String text = new String(key, 0, len, StandardCharsets.UTF_8);
+        Integer fixed = learnedContents.get(text);
+        return eventIndexOfCluster()[fixed != null ? fixed : drain.match(split(text))];
     }
 
     /** The template state, to save beside a model. */
@@ -175,7 +188,26 @@ public final class TemplateMiner {
             EventType e = t.get(clusterToEvent[c]);
             events.add(new TemplateSnapshot.ClusterEvent(c, e.id(), e.template()));
         }
-        return new TemplateSnapshot(TemplateSnapshot.VERSION, logFormat, masking, drain.snapshot(), events);
+        return new TemplateSnapshot(TemplateSnapshot.VERSION, logFormat, masking, drain.snapshot(), events,
+                learnedContents());
+    }
+
+    /**
+     * The contents whose event differs from what {@link Drain#match} gives on the final templates (one
+     * match per distinct content), plus those a restored snapshot brought that this run did not see.
+     */
+    private List<TemplateSnapshot.LearnedContent> learnedContents() {
+        Map<String, TemplateSnapshot.LearnedContent> out = new LinkedHashMap<>();
+        for (int c = 0; c < contents.size(); c++) {
+            byte[] key = contents.key(c);
+            String text = new String(key, StandardCharsets.UTF_8);
+            int cluster = contentCluster[c];
+            if (clusterToEvent[cluster] != clusterToEvent[drain.match(split(text))]) {
+                out.putIfAbsent(text, new TemplateSnapshot.LearnedContent(text, cluster));
+            }
+        }
+        learnedContents.forEach((text, cluster) -> out.putIfAbsent(text, new TemplateSnapshot.LearnedContent(text, cluster)));
+        return new ArrayList<>(out.values());
     }
 
     private static int root(int[] merged, int c) {
@@ -186,12 +218,12 @@ public final class TemplateMiner {
         return r;
     }
 
-    private static int[] identity(int clusters) {
-        int[] id = new int[clusters + 1];
-        for (int i = 0; i < id.length; i++) {
-            id[i] = i;
+    private int[] survivors() {
+        int[] s = new int[drain.clusterCount() + 1];
+        for (int c = 1; c < s.length; c++) {
+            s[c] = drain.survivorOf(c);
         }
-        return id;
+        return s;
     }
 
     private static int number(String eventId) {

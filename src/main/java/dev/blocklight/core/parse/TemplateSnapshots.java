@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.blocklight.core.export.AtomicOutput;
+import dev.blocklight.core.ingest.LogSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,7 +49,7 @@ public final class TemplateSnapshots {
         }
         try {
             LogFormat.compile(s.logFormat());
-            Drain.restore(s.drain());
+            TemplateMiner.fromSnapshot(s, false).finish(); // restores Drain and checks the event ids
         } catch (RuntimeException e) {
             throw new IOException(name + " is a damaged template snapshot: " + e.getMessage(), e);
         }
@@ -57,6 +58,7 @@ public final class TemplateSnapshots {
 
     /** Reads and checks a snapshot file. */
     public TemplateSnapshot read(Path file) throws IOException {
+        LogSource.requireReadableFile(file, "a template snapshot");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         }

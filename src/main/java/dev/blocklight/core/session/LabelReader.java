@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.session;
 
+import dev.blocklight.core.ingest.LogSource;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +33,12 @@ public final class LabelReader {
         return log.resolveSibling(name + "_anomaly_label.csv");
     }
 
+    /** Reads a label file; bytes that are not UTF-8 become U+FFFD, so such a row counts as malformed. */
     public static Labels read(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        LogSource.requireReadableFile(file, "a label file");
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8))) {
             return read(r, file.toString());
         }
     }
@@ -47,13 +56,14 @@ public final class LabelReader {
             for (CSVRecord rec : csv) {
                 if (header) {
                     header = false;
-                    if (rec.size() < 2 || !rec.get(0).equalsIgnoreCase("BlockId") || !rec.get(1).equalsIgnoreCase("Label")) {
+                    String first = rec.size() == 0 ? "" : rec.get(0).replaceFirst("^\uFEFF", ""); // a BOM from Excel
+                    if (rec.size() < 2 || !first.strip().equalsIgnoreCase("BlockId") || !rec.get(1).equalsIgnoreCase("Label")) {
                         throw new IOException(name + " is not a label file: the first line must be 'BlockId,Label'");
                     }
                     continue;
                 }
                 rows++;
-                if (rec.size() < 2 || rec.get(0).isEmpty()) {
+                if (rec.size() < 2 || rec.get(0).isEmpty() || rec.get(0).indexOf('\uFFFD') >= 0) {
                     malformed++;
                     continue;
                 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.session;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,7 +15,7 @@ import java.util.Map;
  * @param rows data rows read
  * @param duplicates rows naming a block already labelled (the first label wins)
  * @param conflicting duplicates whose label disagrees with the first
- * @param malformed rows without two fields or with an empty block id
+ * @param malformed rows without two fields, with an empty block id, or with bytes in the block id that are not UTF-8
  * @param unknownLabels rows whose label is neither Normal nor Anomaly
  */
 public record Labels(Map<String, Boolean> byBlock, long rows, long duplicates, long conflicting, long malformed,
@@ -37,15 +40,36 @@ public record Labels(Map<String, Boolean> byBlock, long rows, long duplicates, l
         return out;
     }
 
-    /** One line saying what was read and what was skipped. */
+    /**
+     * One line saying what was read and what was skipped, naming only the kinds of bad rows there
+     * were, for example {@code 2,200 labelled blocks (69 anomalous) from 2,203 rows; skipped 3:
+     * 2 duplicates (1 with a conflicting label; the first label counts), 1 with an unknown label}.
+     */
     public String summary() {
-        StringBuilder s = new StringBuilder().append(byBlock.size()).append(" labelled blocks (")
-                .append(anomalies()).append(" anomalous)");
-        if (duplicates + malformed + unknownLabels > 0) {
-            s.append("; skipped ").append(duplicates).append(" duplicate (").append(conflicting)
-                    .append(" conflicting), ").append(malformed).append(" malformed and ").append(unknownLabels)
-                    .append(" unknown-label rows");
+        StringBuilder s = new StringBuilder(count(byBlock.size(), "labelled block")).append(" (")
+                .append(String.format(Locale.ROOT, "%,d", anomalies())).append(" anomalous) from ")
+                .append(count(rows, "row"));
+        long skipped = duplicates + malformed + unknownLabels;
+        if (skipped > 0) {
+            List<String> parts = new ArrayList<>();
+            if (duplicates > 0) {
+                parts.add(count(duplicates, "duplicate") + (conflicting == 0 ? ""
+                        : " (" + String.format(Locale.ROOT, "%,d", conflicting)
+                                + " with a conflicting label; the first label counts)"));
+            }
+            if (malformed > 0) {
+                parts.add(String.format(Locale.ROOT, "%,d", malformed) + " malformed (no block id or no label)");
+            }
+            if (unknownLabels > 0) {
+                parts.add(String.format(Locale.ROOT, "%,d", unknownLabels) + " with an unknown label (not Normal or Anomaly)");
+            }
+            s.append("; skipped ").append(String.format(Locale.ROOT, "%,d", skipped)).append(": ")
+                    .append(String.join(", ", parts));
         }
         return s.toString();
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }
