@@ -10,6 +10,8 @@ import dev.blocklight.ui.model.ModelViewModel;
 import dev.blocklight.ui.sequence.SequenceView;
 import dev.blocklight.ui.sequence.SequenceViewModel;
 import dev.blocklight.ui.tasks.TaskEngine;
+import dev.blocklight.ui.threshold.ThresholdView;
+import dev.blocklight.ui.threshold.ThresholdViewModel;
 import dev.blocklight.ui.tasks.TasksView;
 import dev.blocklight.ui.tasks.TasksViewModel;
 import dev.blocklight.ui.templates.TemplateDetailViewModel;
@@ -18,6 +20,7 @@ import dev.blocklight.ui.templates.TemplatesViewModel;
 import dev.blocklight.ui.workspace.WorkspaceView;
 import dev.blocklight.ui.workspace.WorkspaceViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -31,6 +34,7 @@ public final class Workbench implements AutoCloseable {
     private final TaskEngine engine = new TaskEngine();
     private final WorkspaceViewModel workspace;
     private final ModelViewModel model;
+    private final ThresholdViewModel threshold;
     private final WorkspaceView root;
 
     /**
@@ -50,14 +54,19 @@ public final class Workbench implements AutoCloseable {
         TemplatesView templates = new TemplatesView(new TemplatesViewModel(engine, workspace.resultProperty()),
                 new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
         model = new ModelViewModel(engine, tasks, workspace, modelConfig);
-        BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), model.scoresProperty());
+        threshold = new ThresholdViewModel(model.scoresProperty());
+        BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), model.scoresProperty(),
+                threshold.thresholdProperty());
         SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
                 blocks.selectedProperty());
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
         blocksPane.setDividerPositions(0.55);
-        root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, blocksPane,
-                new ModelView(model), model);
+        root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, model, List.of(
+                WorkspaceView.tab("Templates", "mdi2f-format-list-bulleted", templates),
+                WorkspaceView.tab("Blocks", "mdi2v-view-sequential-outline", blocksPane),
+                WorkspaceView.tab("Model", "mdi2b-brain", new ModelView(model)),
+                WorkspaceView.tab("Threshold", "mdi2t-tune-vertical", new ThresholdView(threshold))));
     }
 
     /** Shows the window on {@code stage}. */
@@ -80,6 +89,10 @@ public final class Workbench implements AutoCloseable {
 
     public WorkspaceViewModel workspace() {
         return workspace;
+    }
+
+    public ThresholdViewModel threshold() {
+        return threshold;
     }
 
     public ModelViewModel model() {

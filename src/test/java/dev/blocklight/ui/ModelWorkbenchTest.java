@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -72,5 +73,20 @@ class ModelWorkbenchTest {
         assertTrue(robot.lookup("#flagged-only").queryAs(CheckBox.class).isSelected());
         assertEquals(above, blocks.getItems().size());
         assertTrue(blocks.getItems().stream().allMatch(b -> outcome.scores().score(b) > t));
+
+        robot.interact(() -> tabs.getSelectionModel().select(3));
+        Slider slider = robot.lookup("#threshold-slider").queryAs(Slider.class);
+        Label counts = robot.lookup("#threshold-counts").queryAs(Label.class);
+        for (double position : new double[] {200, 500, 800}) {
+            robot.interact(() -> slider.setValue(position));
+            double moved = workbench.threshold().thresholdProperty().get();
+            long expected = 0;
+            for (float s : outcome.scores().scores()) {
+                expected += s > moved ? 1 : 0;
+            }
+            assertTrue(counts.getText().contains(String.format(": %,d of %,d blocks flagged", expected, all)),
+                    "slider at " + position + ", threshold " + moved + ": " + counts.getText());
+            assertEquals(expected, blocks.getItems().size(), "the flagged-only blocks follow the slider");
+        }
     }
 }

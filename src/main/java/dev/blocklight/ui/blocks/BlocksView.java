@@ -55,6 +55,7 @@ public final class BlocksView extends BorderPane {
             }
         });
         score.setSortType(TableColumn.SortType.DESCENDING);
+        model.flaggedChangedProperty().addListener(o -> table.refresh());
         table.getColumns().add(score);
         table.getColumns().add(column("Events", 80, model::eventCount));
         table.getColumns().add(column("First seen", 160, model::firstSeen));

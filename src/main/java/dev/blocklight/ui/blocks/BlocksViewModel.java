@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,7 +40,21 @@ public final class BlocksViewModel {
     private SessionStore sessions;
     private ScoringRun.Outcome scored;
 
-    public BlocksViewModel(ReadOnlyObjectProperty<ParseResult> result, ReadOnlyObjectProperty<ScoringRun.Outcome> scores) {
+    private final ReadOnlyDoubleProperty threshold;
+    private final ReadOnlyIntegerWrapper flaggedChanged = new ReadOnlyIntegerWrapper();
+
+    /**
+     * @param threshold the threshold blocks are flagged against (the threshold panel's)
+     */
+    public BlocksViewModel(ReadOnlyObjectProperty<ParseResult> result, ReadOnlyObjectProperty<ScoringRun.Outcome> scores,
+            ReadOnlyDoubleProperty threshold) {
+        this.threshold = threshold;
+        threshold.addListener((obs, old, t) -> {
+            if (scored != null && flaggedOnly.get()) {
+                applyFilter();
+            }
+            flaggedChanged.set(flaggedChanged.get() + 1);
+        });
         result.addListener((obs, old, r) -> load(r));
         scores.addListener((obs, old, s) -> {
             scored = s;
@@ -63,7 +78,7 @@ public final class BlocksViewModel {
     private void applyFilter() {
         String f = filter.get().trim();
         boolean flagged = flaggedOnly.get() && scored != null;
-        double t = scored == null ? 0 : scored.threshold().value();
+        double t = threshold.get();
         filtered.setPredicate(f.isEmpty() && !flagged ? null
                 : i -> (f.isEmpty() || sessions.blockName(i).contains(f)) && (!flagged || score(i) > t));
         summary.set(filtered.size() == all.size() ? String.format("%,d blocks", all.size())
@@ -86,7 +101,12 @@ public final class BlocksViewModel {
 
     /** Whether the scores exceed the threshold, or false without scores. */
     public boolean flagged(int block) {
-        return scored != null && score(block) > scored.threshold().value();
+        return scored != null && score(block) > threshold.get();
+    }
+
+    /** Counts threshold moves: visible rows must restyle, though no row changed. */
+    public ReadOnlyIntegerProperty flaggedChangedProperty() {
+        return flaggedChanged.getReadOnlyProperty();
     }
 
     /** Shows only the flagged blocks when set (and scores exist). */

@@ -30,15 +30,18 @@ public final class WorkspaceView extends BorderPane {
     private final NotificationPane notifications;
     private final ModelViewModel models;
 
+    /**
+     * @param templates the template browser, for Edit → Find
+     * @param models the model state, for the Model menu
+     * @param tabs the feature tabs, in order
+     */
     public WorkspaceView(WorkspaceViewModel model, TaskEngine engine, TasksView tasks, TemplatesView templates,
-            Node blocks, Node modelPane, ModelViewModel models) {
+            ModelViewModel models, List<Tab> tabs) {
         this.model = model;
         this.models = models;
-        TabPane tabs = new TabPane(tab("Templates", "mdi2f-format-list-bulleted", templates),
-                tab("Blocks", "mdi2v-view-sequential-outline", blocks),
-                tab("Model", "mdi2b-brain", modelPane));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        notifications = new NotificationPane(tabs);
+        TabPane tabPane = new TabPane(tabs.toArray(new Tab[0]));
+        tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        notifications = new NotificationPane(tabPane);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
         model.errorProperty().addListener((obs, old, text) -> showError(text));
@@ -129,7 +132,8 @@ public final class WorkspaceView extends BorderPane {
         return m;
     }
 
-    private static Tab tab(String title, String icon, Node content) {
+    /** A feature tab with an Ikonli icon. */
+    public static Tab tab(String title, String icon, Node content) {
         Tab t = new Tab(title, content);
         t.setGraphic(new FontIcon(icon));
         return t;

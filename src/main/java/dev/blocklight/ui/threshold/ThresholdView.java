@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui.threshold;
+
+import dev.blocklight.core.detect.Diagnosis;
+import dev.blocklight.core.detect.ThresholdSpecs;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The threshold panel: the score histogram with a draggable threshold line, a slider, strategy
+ * presets, live flagged count against the expected rate (and precision, recall and F1 with labels),
+ * and the diagnosis sentence, in red when the flagged rate is implausible.
+ */
+public final class ThresholdView extends VBox {
+    private static final int STEPS = 1000;
+    private final Slider slider = new Slider(0, STEPS, 0);
+    private final ThresholdViewModel model;
+    private double lo = 1e-6;
+    private double hi = 1;
+    private boolean syncing;
+
+    public ThresholdView(ThresholdViewModel model) {
+        this.model = model;
+        ScoreHistogram histogram = new ScoreHistogram(model.thresholdProperty());
+        histogram.setId("histogram");
+        VBox.setVgrow(histogram, Priority.ALWAYS);
+        model.scoresProperty().addListener((obs, old, s) -> {
+            histogram.setScores(s);
+            if (s != null && s.size() > 0) {
+                hi = Math.max(s.max(), 1e-6);
+                lo = Math.max(Math.min(Math.max(s.min(), hi * 1e-4), hi / 10), 1e-6);
+            }
+            syncSlider();
+        });
+        slider.setId("threshold-slider");
+        slider.valueProperty().addListener((obs, old, v) -> {
+            if (!syncing) {
+                model.thresholdProperty().set(Math.exp(Math.log(lo) + v.doubleValue() / STEPS * (Math.log(hi) - Math.log(lo))));
+            }
+        });
+        model.thresholdProperty().addListener((obs, old, t) -> syncSlider());
+
+        ComboBox<String> presets = new ComboBox<>();
+        presets.setId("threshold-presets");
+        presets.setEditable(true);
+        presets.getItems().addAll(ThresholdSpecs.DEFAULT_SPEC, "pct:99", "sigma:3", "pot:1e-4", "rate:0.03", "bestf1");
+        presets.setValue(ThresholdSpecs.DEFAULT_SPEC);
+        Button apply = new Button("Apply");
+        apply.setId("threshold-apply");
+        apply.setOnAction(e -> model.applyPreset(presets.getEditor().getText()));
+        Label counts = new Label();
+        counts.setId("threshold-counts");
+        Label message = new Label();
+        message.setId("threshold-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        model.diagnosisProperty().addListener((obs, old, d) -> {
+            counts.setText(describe(d));
+            message.setStyle(d != null && implausible(d) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
+        });
+        HBox bar = new HBox(8, new Label("Strategy"), presets, apply, counts);
+        bar.setStyle("-fx-alignment: center-left;");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        getChildren().addAll(bar, histogram, slider, message);
+    }
+
+    private void syncSlider() {
+        double t = model.thresholdProperty().get();
+        if (Double.isNaN(t)) {
+            return;
+        }
+        syncing = true;
+        double f = (Math.log(Math.max(t, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo));
+        slider.setValue(Math.max(0, Math.min(1, f)) * STEPS);
+        syncing = false;
+    }
+
+    static String describe(Diagnosis d) {
+        if (d == null) {
+            return "";
+        }
+        String text = String.format(Locale.ROOT, "threshold %.4g: %,d of %,d blocks flagged (%.2f%%)",
+                d.threshold().value(), d.flagged(), d.blocks(), d.rate() * 100);
+        if (d.expected() != null) {
+            text += String.format(Locale.ROOT, "; expected %.2f%% (%s)", d.expected().rate() * 100, d.expected().source());
+        }
+        if (d.confusion() != null) {
+            text += String.format(Locale.ROOT, "; precision %.3f, recall %.3f, F1 %.3f", d.confusion().precision(),
+                    d.confusion().recall(), d.confusion().f1());
+        }
+        return text;
+    }
+
+    /** Flags more than three times, or less than a third of, what is expected. */
+    static boolean implausible(Diagnosis d) {
+        if (d.expected() == null || d.expected().rate() <= 0) {
+            return d.rate() > 0.2;
+        }
+        double ratio = d.rate() / d.expected().rate();
+        return ratio > 3 || ratio < 1.0 / 3;
+    }
+}
