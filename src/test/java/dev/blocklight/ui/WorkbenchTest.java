@@ -15,6 +15,8 @@ import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.core.parse.TemplateMiner;
+import dev.blocklight.core.sample.GeneratorConfig;
+import dev.blocklight.core.sample.HdfsLogGenerator;
 import dev.blocklight.ui.templates.TemplateRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +28,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -140,6 +143,35 @@ class WorkbenchTest {
         assertTrue(examples.getItems().size() > 10);
         assertTrue(examples.getItems().stream().allMatch(l -> fit.fits(format.content(l))), "examples fit the template");
         assertTrue(params.getItems().size() >= 3, "block, source and destination values are tallied");
+    }
+
+    @Test
+    void cancellingARunningParseKeepsThePreviousAnalysisAndTheWindowUsable(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(null));
+        TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        var before = workbench.workspace().resultProperty().get();
+        Path big = home.resolve("big.log");
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(big))) {
+            new HdfsLogGenerator(new GeneratorConfig(3_000_000, 3, 0.03)).generate(out,
+                    java.io.Writer.nullWriter(), null, ProgressListener.NONE, Cancellation.NEVER);
+        }
+        robot.interact(() -> workbench.open(big));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !workbench.tasks().activeTasks().isEmpty() && workbench.tasks().activeTasks().get(0).isRunning())
+                .get());
+        robot.clickOn("File").clickOn("#menu-cancel");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> workbench.tasks().activeTasks().isEmpty()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(before == workbench.workspace().resultProperty().get(), "the previous analysis stays");
+        String status = robot.lookup("#status").queryAs(StatusBar.class).getText();
+        assertTrue(status.contains("cancelled"), status);
+        assertEquals(before.events().templates().size(), table.getItems().size());
+        robot.interact(() -> workbench.open(null));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.workspace().resultProperty().get() != before);
+        assertEquals(before.stats().lines(), workbench.workspace().resultProperty().get().stats().lines(),
+                "a new job runs normally after the cancel");
     }
 
     @Test
