@@ -61,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
             + "against the generated labels.")
     boolean model;
 
+    @Option(names = "--full", description = "The whole job end to end: generate (unless --log), parse once, train, "
+            + "score, export the flagged blocks; with each stage's time, the total and peak RSS.")
+    boolean full;
+
     @Option(names = "--threshold", paramLabel = "SPEC", defaultValue = ThresholdSpecs.DEFAULT_SPEC,
             description = "Threshold for the model stage (default: ${DEFAULT-VALUE}).")
     String threshold;
@@ -75,6 +79,11 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--runs must be at least 1");
         }
         ThresholdStrategy strategy = ThresholdSpecs.parse(threshold);
+        long start = System.nanoTime();
+        if (full) {
+            model = true;
+            runs = 1;
+        }
         Path input = log != null ? log : ensureGenerated(o);
         LogSource source = LogSource.of(input);
         o.printf(Locale.ROOT, "Input: %s (%s), %d cores, max heap %s%n", input, Human.bytes(source.size()),
@@ -106,9 +115,16 @@ final class BenchCommand implements Callable<Integer> {
         if (model) {
             Path labelFile = LabelReader.besideLog(input);
             byte[] labels = Files.isRegularFile(labelFile) ? LabelReader.read(labelFile).of(last.sessions()) : null;
+            Path flagged = full ? work.resolve("bench-flagged.csv") : null;
+            if (flagged != null) {
+                Files.createDirectories(work);
+            }
             ModelBench.run(o, last, labels, strategy, Runtime.getRuntime().availableProcessors(),
-                    parse.format().pattern());
+                    parse.format().pattern(), flagged);
             o.printf(Locale.ROOT, "Peak RSS: %s%n", peakRss());
+        }
+        if (full) {
+            o.printf(Locale.ROOT, "Total, end to end: %s%n", Human.duration(System.nanoTime() - start));
         }
         return 0;
     }

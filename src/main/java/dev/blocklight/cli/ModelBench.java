@@ -16,7 +16,12 @@ import dev.blocklight.core.model.EventMapping;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.core.model.Scorer;
 import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.detect.SessionScores;
+import dev.blocklight.core.export.FlaggedCsv;
+import dev.blocklight.core.export.FlaggedExport;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -32,8 +37,11 @@ final class ModelBench {
     private ModelBench() {
     }
 
+    /**
+     * @param flagged where to export the flagged blocks (timed), or null to skip the export
+     */
     static void run(PrintWriter o, ParseResult parsed, byte[] labels, ThresholdStrategy strategy, int threads,
-            String logFormat) {
+            String logFormat, Path flagged) throws IOException {
         long t0 = System.nanoTime();
         TrainingRun.Outcome trained = TrainingRun.train(parsed, null, ModelConfig.defaults(), threads, strategy,
                 "bench", logFormat, r -> o.printf(Locale.ROOT, "    epoch %d: loss %.4f, validation %.4f, %.1f s%n",
@@ -84,6 +92,14 @@ final class ModelBench {
                             (double) cd.flagged() / ls.positives().size(), ls.at(t.value()).f1());
             o.printf(Locale.ROOT, "  candidate %-10s = %.4g flags %,d (%.2f%%)%s%n", spec, t.value(), cd.flagged(),
                     cd.rate() * 100, quality);
+        }
+        if (flagged != null) {
+            long t2 = System.nanoTime();
+            SessionScores blocks = new SessionScores(parsed.sessions(), scored.scores().scores(),
+                    scored.scores()::stepLosses);
+            int rows = FlaggedCsv.write(flagged, FlaggedExport.of(blocks, parsed.events(), scored.threshold(), labels));
+            o.printf(Locale.ROOT, "Export %,d flagged blocks to %s: %.2f s%n", rows, flagged,
+                    (System.nanoTime() - t2) / 1e9);
         }
         if (ls != null && ls.positives().size() > 0) {
             Confusion c = ls.at(scored.threshold().value());
