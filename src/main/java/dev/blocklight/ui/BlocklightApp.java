@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui;
 
+import dev.blocklight.core.model.ModelConfig;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -13,7 +14,8 @@ import javafx.stage.Stage;
 public final class BlocklightApp extends Application {
     @Override
     public void start(Stage stage) {
-        Workbench workbench = new Workbench(DataFolder.resolve());
+        Workbench workbench = new Workbench(DataFolder.resolve(), ModelConfig.defaults(),
+                getHostServices()::showDocument);
         workbench.show(stage);
         List<String> args = getParameters().getRaw();
         workbench.open(args.isEmpty() ? null : Path.of(args.get(0)));

@@ -5,6 +5,7 @@ import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.ui.blocks.BlocksView;
 import dev.blocklight.ui.blocks.BlocksViewModel;
 import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.ui.export.ExportViewModel;
 import dev.blocklight.ui.model.ModelView;
 import dev.blocklight.ui.model.ModelViewModel;
 import dev.blocklight.ui.sequence.SequenceView;
@@ -21,6 +22,7 @@ import dev.blocklight.ui.workspace.WorkspaceView;
 import dev.blocklight.ui.workspace.WorkspaceViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -35,20 +37,23 @@ public final class Workbench implements AutoCloseable {
     private final WorkspaceViewModel workspace;
     private final ModelViewModel model;
     private final ThresholdViewModel threshold;
+    private final ExportViewModel export;
     private final WorkspaceView root;
 
     /**
      * @param dataFolder where the built-in sample and other per-user data live
      */
     public Workbench(Path dataFolder) {
-        this(dataFolder, ModelConfig.defaults());
+        this(dataFolder, ModelConfig.defaults(), uri -> { });
     }
 
     /**
      * @param dataFolder where the built-in sample and other per-user data live
      * @param modelConfig settings for models trained in the workbench
+     * @param showDocument opens a folder or file in the desktop's file manager (the application's
+     *     HostServices; AWT is avoided because it fails on remote desktops)
      */
-    public Workbench(Path dataFolder, ModelConfig modelConfig) {
+    public Workbench(Path dataFolder, ModelConfig modelConfig, Consumer<String> showDocument) {
         TasksViewModel tasks = new TasksViewModel(engine);
         workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"));
         TemplatesView templates = new TemplatesView(new TemplatesViewModel(engine, workspace.resultProperty()),
@@ -62,7 +67,9 @@ public final class Workbench implements AutoCloseable {
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
         blocksPane.setDividerPositions(0.55);
-        root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, model, List.of(
+        export = new ExportViewModel(engine, workspace, model.scoresProperty(), threshold.thresholdProperty());
+        root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, model, export,
+                showDocument, List.of(
                 WorkspaceView.tab("Templates", "mdi2f-format-list-bulleted", templates),
                 WorkspaceView.tab("Blocks", "mdi2v-view-sequential-outline", blocksPane),
                 WorkspaceView.tab("Model", "mdi2b-brain", new ModelView(model)),
@@ -89,6 +96,10 @@ public final class Workbench implements AutoCloseable {
 
     public WorkspaceViewModel workspace() {
         return workspace;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 
     public ThresholdViewModel threshold() {

@@ -30,11 +30,12 @@ class ModelWorkbenchTest {
     static Path home;
 
     private Workbench workbench;
+    private final java.util.List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
         ModelConfig tiny = ModelConfig.defaults().withSizes(8, 8, 4, 8).withEpochs(2, 1);
-        workbench = new Workbench(home, tiny);
+        workbench = new Workbench(home, tiny, shown::add);
         workbench.show(stage);
     }
 
@@ -88,5 +89,15 @@ class ModelWorkbenchTest {
                     "slider at " + position + ", threshold " + moved + ": " + counts.getText());
             assertEquals(expected, blocks.getItems().size(), "the flagged-only blocks follow the slider");
         }
+
+        Path out = home.resolve("flagged-from-ui.csv");
+        robot.interact(() -> workbench.export().export(out));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.export().exportedProperty().get() != null);
+        java.util.List<String> rows = java.nio.file.Files.readAllLines(out);
+        assertTrue(rows.get(0).startsWith("BlockId,Score,Threshold,Severity,Rank"), rows.get(0));
+        assertEquals(blocks.getItems().size(), rows.size() - 1, "the export holds exactly the flagged blocks");
+        robot.clickOn("Show in folder");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(home.toAbsolutePath().toUri().toString()), shown);
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.workspace;
 
+import dev.blocklight.ui.export.ExportViewModel;
 import dev.blocklight.ui.model.ModelViewModel;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.tasks.TasksView;
@@ -8,6 +9,7 @@ import dev.blocklight.ui.templates.TemplatesView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -19,6 +21,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -29,6 +32,7 @@ public final class WorkspaceView extends BorderPane {
     private final WorkspaceViewModel model;
     private final NotificationPane notifications;
     private final ModelViewModel models;
+    private final ExportViewModel export;
 
     /**
      * @param templates the template browser, for Edit → Find
@@ -36,9 +40,10 @@ public final class WorkspaceView extends BorderPane {
      * @param tabs the feature tabs, in order
      */
     public WorkspaceView(WorkspaceViewModel model, TaskEngine engine, TasksView tasks, TemplatesView templates,
-            ModelViewModel models, List<Tab> tabs) {
+            ModelViewModel models, ExportViewModel export, Consumer<String> showDocument, List<Tab> tabs) {
         this.model = model;
         this.models = models;
+        this.export = export;
         TabPane tabPane = new TabPane(tabs.toArray(new Tab[0]));
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         notifications = new NotificationPane(tabPane);
@@ -46,6 +51,14 @@ public final class WorkspaceView extends BorderPane {
         notifications.setShowFromTop(true);
         model.errorProperty().addListener((obs, old, text) -> showError(text));
         notifications.setOnHidden(e -> model.dismissError());
+        export.exportedProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                notifications.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
+                notifications.getActions().setAll(new Action("Show in folder",
+                        e -> showDocument.accept(file.toAbsolutePath().getParent().toUri().toString())));
+                notifications.show("Exported the flagged blocks to " + file);
+            }
+        });
 
         setTop(menu(engine, templates));
         setCenter(notifications);
@@ -70,6 +83,7 @@ public final class WorkspaceView extends BorderPane {
         if (text.isEmpty()) {
             notifications.hide();
         } else {
+            notifications.getActions().clear();
             notifications.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
             notifications.show(text);
         }
@@ -81,10 +95,13 @@ public final class WorkspaceView extends BorderPane {
         MenuItem sample = item("Open built-in sample", "mdi2f-file-document-outline", null, model::openSample);
         sample.setId("menu-sample");
         MenuItem find = item("Find template", "mdi2m-magnify", "Shortcut+F", templates::focusSearch);
+        MenuItem exportItem = item("Export flagged blocks…", "mdi2f-file-export-outline", "Shortcut+E", this::chooseExport);
+        exportItem.setId("menu-export");
+        exportItem.disableProperty().bind(export.unavailable());
         MenuItem cancel = item("Cancel all tasks", "mdi2c-cancel", "Shortcut+Period", engine::cancelAll);
         cancel.setId("menu-cancel");
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, sample, cancel, quit);
+        Menu file = new Menu("File", null, open, sample, exportItem, cancel, quit);
         Menu edit = new Menu("Edit", null, find);
         MenuItem train = item("Train on this log", "mdi2s-school-outline", "Shortcut+T", models::train);
         train.setId("menu-train");
@@ -108,6 +125,17 @@ public final class WorkspaceView extends BorderPane {
         File f = chooser.showOpenDialog(getScene().getWindow());
         if (f != null) {
             model.open(f.toPath());
+        }
+    }
+
+    private void chooseExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the flagged blocks");
+        chooser.setInitialFileName("flagged.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            export.export(f.toPath());
         }
     }
 
