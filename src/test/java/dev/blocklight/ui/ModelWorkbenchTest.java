@@ -96,6 +96,9 @@ class ModelWorkbenchTest {
         java.util.List<String> rows = java.nio.file.Files.readAllLines(out);
         assertTrue(rows.get(0).startsWith("BlockId,Score,Threshold,Severity,Rank"), rows.get(0));
         assertEquals(blocks.getItems().size(), rows.size() - 1, "the export holds exactly the flagged blocks");
+        var pane = robot.lookup("#notifications").queryAs(org.controlsfx.control.NotificationPane.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, pane::isShowing);
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // let the bar finish sliding in
         robot.clickOn("Show in folder");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.List.of(home.toAbsolutePath().toUri().toString()), shown);
