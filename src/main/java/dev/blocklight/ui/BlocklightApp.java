@@ -4,6 +4,7 @@ package dev.blocklight.ui;
 import dev.blocklight.core.model.ModelConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -14,7 +15,8 @@ import javafx.stage.Stage;
 public final class BlocklightApp extends Application {
     @Override
     public void start(Stage stage) {
-        Workbench workbench = new Workbench(DataFolder.resolve(), ModelConfig.defaults(),
+        Workbench workbench = new Workbench(DataFolder.resolve(), Preferences.userRoot().node("dev/blocklight"),
+                ModelConfig.defaults(),
                 getHostServices()::showDocument);
         workbench.show(stage);
         List<String> args = getParameters().getRaw();

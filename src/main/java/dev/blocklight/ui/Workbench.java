@@ -18,10 +18,12 @@ import dev.blocklight.ui.tasks.TasksViewModel;
 import dev.blocklight.ui.templates.TemplateDetailViewModel;
 import dev.blocklight.ui.templates.TemplatesView;
 import dev.blocklight.ui.templates.TemplatesViewModel;
+import dev.blocklight.ui.workspace.RecentFiles;
 import dev.blocklight.ui.workspace.WorkspaceView;
 import dev.blocklight.ui.workspace.WorkspaceViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.prefs.Preferences;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -43,8 +45,11 @@ public final class Workbench implements AutoCloseable {
     /**
      * @param dataFolder where the built-in sample and other per-user data live
      */
+    private final Preferences prefs;
+
+    /** A workbench for tests: its preferences live under {@code dev/blocklight/tests}, not the user's. */
     public Workbench(Path dataFolder) {
-        this(dataFolder, ModelConfig.defaults(), uri -> { });
+        this(dataFolder, Preferences.userRoot().node("dev/blocklight/tests"), ModelConfig.defaults(), uri -> { });
     }
 
     /**
@@ -53,9 +58,11 @@ public final class Workbench implements AutoCloseable {
      * @param showDocument opens a folder or file in the desktop's file manager (the application's
      *     HostServices; AWT is avoided because it fails on remote desktops)
      */
-    public Workbench(Path dataFolder, ModelConfig modelConfig, Consumer<String> showDocument) {
+    public Workbench(Path dataFolder, Preferences prefs, ModelConfig modelConfig, Consumer<String> showDocument) {
+        this.prefs = prefs;
         TasksViewModel tasks = new TasksViewModel(engine);
-        workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"));
+        workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"),
+                new RecentFiles(prefs));
         TemplatesView templates = new TemplatesView(new TemplatesViewModel(engine, workspace.resultProperty()),
                 new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
         model = new ModelViewModel(engine, tasks, workspace, modelConfig);
@@ -80,8 +87,14 @@ public final class Workbench implements AutoCloseable {
     public void show(Stage stage) {
         Scene scene = new Scene(root, 1200, 760);
         stage.setScene(scene);
+        WindowLayout layout = new WindowLayout(prefs);
+        layout.restore(stage);
+
         stage.titleProperty().bind(workspace.titleProperty());
-        stage.setOnHidden(e -> close());
+        stage.setOnHidden(e -> {
+            layout.save(stage);
+            close();
+        });
         stage.show();
     }
 

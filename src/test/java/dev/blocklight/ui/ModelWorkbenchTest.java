@@ -35,7 +35,8 @@ class ModelWorkbenchTest {
     @Start
     void start(Stage stage) {
         ModelConfig tiny = ModelConfig.defaults().withSizes(8, 8, 4, 8).withEpochs(2, 1);
-        workbench = new Workbench(home, tiny, shown::add);
+        workbench = new Workbench(home, java.util.prefs.Preferences.userRoot().node("dev/blocklight/tests"), tiny,
+                shown::add);
         workbench.show(stage);
     }
 
@@ -102,5 +103,27 @@ class ModelWorkbenchTest {
         robot.clickOn("Show in folder");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(java.util.List.of(home.toAbsolutePath().toUri().toString()), shown);
+
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        CheckBox only = robot.lookup("#flagged-only").queryAs(CheckBox.class);
+        robot.interact(() -> only.setSelected(false)); // all blocks again (the export notice covers the box)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, blocks.getItems().size());
+        robot.interact(() -> {
+            blocks.getSelectionModel().clearAndSelect(0);
+            blocks.requestFocus();
+        });
+        double now = workbench.threshold().thresholdProperty().get();
+        for (int k = 0; k < 3; k++) {
+            int before = blocks.getSelectionModel().getSelectedIndex();
+            robot.push(javafx.scene.input.KeyCode.F3);
+            WaitForAsyncUtils.waitForFxEvents();
+            int row = blocks.getSelectionModel().getSelectedIndex();
+            assertTrue(row != before && outcome.scores().score(blocks.getItems().get(row)) > now,
+                    "F3 moves to the next flagged block");
+            for (int r = before + 1; r < row; r++) {
+                assertTrue(outcome.scores().score(blocks.getItems().get(r)) <= now, "no flagged block skipped");
+            }
+        }
     }
 }

@@ -160,7 +160,7 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !workbench.tasks().activeTasks().isEmpty() && workbench.tasks().activeTasks().get(0).isRunning())
                 .get());
-        robot.clickOn("File").clickOn("#menu-cancel");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PERIOD); // File → Cancel all tasks
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> workbench.tasks().activeTasks().isEmpty()).get());
         WaitForAsyncUtils.waitForFxEvents();

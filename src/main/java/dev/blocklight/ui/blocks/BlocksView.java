@@ -12,6 +12,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -64,6 +67,27 @@ public final class BlocksView extends BorderPane {
                 .addListener((obs, old, block) -> model.select(block == null ? -1 : block));
         setTop(bar);
         setCenter(table);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3), () -> jumpToFlagged(table, model, 1));
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN),
+                        () -> jumpToFlagged(table, model, -1));
+            }
+        });
+    }
+
+    /** Selects the next (step 1) or previous (step -1) flagged block in the table's order (F3, Shift+F3). */
+    static void jumpToFlagged(TableView<Integer> table, BlocksViewModel model, int step) {
+        int n = table.getItems().size();
+        int from = table.getSelectionModel().getSelectedIndex();
+        for (int k = 1; k <= n; k++) {
+            int row = Math.floorMod((from < 0 && step < 0 ? 0 : from) + step * k, n);
+            if (model.flagged(table.getItems().get(row))) {
+                table.getSelectionModel().clearAndSelect(row);
+                table.scrollTo(row);
+                return;
+            }
+        }
     }
 
     private static <T> TableColumn<Integer, T> column(String name, double width, IntFunction<T> value) {

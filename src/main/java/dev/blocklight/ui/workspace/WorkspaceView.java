@@ -101,7 +101,20 @@ public final class WorkspaceView extends BorderPane {
         MenuItem cancel = item("Cancel all tasks", "mdi2c-cancel", "Shortcut+Period", engine::cancelAll);
         cancel.setId("menu-cancel");
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, sample, exportItem, cancel, quit);
+        Menu recentMenu = new Menu("Open recent");
+        recentMenu.setId("menu-recent");
+        Runnable fillRecent = () -> {
+            recentMenu.getItems().clear();
+            for (Path p : model.recent().files()) {
+                MenuItem m = new MenuItem(p.toString());
+                m.setOnAction(e -> model.open(p));
+                recentMenu.getItems().add(m);
+            }
+            recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        };
+        model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+        Menu file = new Menu("File", null, open, recentMenu, sample, exportItem, cancel, quit);
         Menu edit = new Menu("Edit", null, find);
         MenuItem train = item("Train on this log", "mdi2s-school-outline", "Shortcut+T", models::train);
         train.setId("menu-train");

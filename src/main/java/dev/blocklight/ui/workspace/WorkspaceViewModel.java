@@ -30,7 +30,11 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Blocklight");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public WorkspaceViewModel(TaskEngine engine, TasksViewModel tasks, ParserConfig parserConfig, Path sampleFolder) {
+    private final RecentFiles recent;
+
+    public WorkspaceViewModel(TaskEngine engine, TasksViewModel tasks, ParserConfig parserConfig, Path sampleFolder,
+            RecentFiles recent) {
+        this.recent = recent;
         this.engine = engine;
         this.tasks = tasks;
         this.parserConfig = parserConfig;
@@ -43,6 +47,7 @@ public final class WorkspaceViewModel {
         task.setOnSucceeded(e -> {
             ParseResult r = task.getValue();
             log.set(file);
+            recent.add(file);
             labels.set(task.labels());
             result.set(r);
             title.set("Blocklight — " + file.getFileName());
@@ -88,6 +93,11 @@ public final class WorkspaceViewModel {
 
     public ReadOnlyObjectProperty<ParseResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** Logs opened lately, newest first. */
+    public RecentFiles recent() {
+        return recent;
     }
 
     /** Labels of the open log's blocks (1 anomaly, 0 normal, -1 unknown), or null when none were found. */
