@@ -9,7 +9,12 @@ package dev.blocklight.core.ingest;
  * @param lines lines handled so far
  * @param elapsedNanos time since the job started
  */
-public record Progress(long done, long total, long lines, long elapsedNanos) {
+public record Progress(long done, long total, long lines, long elapsedNanos, int templates) {
+
+    /** Progress of a job that mines no templates. */
+    public Progress(long done, long total, long lines, long elapsedNanos) {
+        this(done, total, lines, elapsedNanos, -1);
+    }
 
     /** Fraction done in [0, 1], or -1 when the total is unknown. */
     public double fraction() {

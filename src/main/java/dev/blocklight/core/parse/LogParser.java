@@ -68,7 +68,8 @@ public final class LogParser {
                 long now = System.nanoTime();
                 if (now - lastReport > PROGRESS_EVERY_NANOS) {
                     lastReport = now;
-                    progress.onProgress(new Progress(rawBytes.get(), source.size(), merger.lines, now - t0));
+                    progress.onProgress(new Progress(rawBytes.get(), source.size(), merger.lines, now - t0,
+                            miner.templatesSoFar()));
                 }
             }
             binary.finish();
@@ -84,7 +85,7 @@ public final class LogParser {
         EventTable events = miner.finish();
         SessionStore sessions = merger.sessions.build(miner.eventIndexOfCluster());
         long elapsed = System.nanoTime() - t0;
-        progress.onProgress(new Progress(source.size(), source.size(), merger.lines, elapsed));
+        progress.onProgress(new Progress(source.size(), source.size(), merger.lines, elapsed, events.size() - 1));
         ParseStats stats = new ParseStats(merger.lines, merger.bytes, merger.blank, merger.unparsed,
                 List.copyOf(merger.samples), merger.withoutBlock, sessions.blockCount(), events.size() - 1,
                 events.get(0).occurrences(), miner.distinctContents(), elapsed);

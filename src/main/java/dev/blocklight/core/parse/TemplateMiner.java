@@ -103,6 +103,14 @@ public final class TemplateMiner {
     }
 
     /** Number of distinct masked contents seen. */
+    /**
+     * Templates mined so far, for progress while a parse runs: Drain's clusters, before the
+     * final merge of variable-length runs. Call it from the thread that feeds the miner.
+     */
+    public int templatesSoFar() {
+        return drain.clusterCount();
+    }
+
     public int distinctContents() {
         return contents.size();
     }

@@ -52,7 +52,7 @@ final class ParseTask extends Task<ParseResult> {
         if (p.fraction() >= 0) {
             updateProgress(p.fraction(), 1);
         }
-        updateMessage(String.format("Parsing %s: %s lines, %s lines/s", log.getFileName(), Human.count(p.lines()),
-                Human.count(p.linesPerSecond())));
+        updateMessage(String.format("Parsing %s: %s lines, %s lines/s%s", log.getFileName(), Human.count(p.lines()),
+                Human.count(p.linesPerSecond()), p.templates() < 0 ? "" : ", " + p.templates() + " templates so far"));
     }
 }

@@ -189,4 +189,17 @@ class LogParserTest {
                 .parse(LogSource.of(f), TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults()),
                         ProgressListener.NONE, () -> true));
     }
+
+    @Test
+    void progressCountsTheTemplatesMinedSoFar() throws IOException {
+        Path f = write("p.log", L1 + "\n" + L2 + "\n" + L3 + "\n");
+        java.util.List<dev.blocklight.core.ingest.Progress> seen = new java.util.ArrayList<>();
+        ParseResult r = new LogParser(ParserConfig.hdfs().withThreads(1).withChunkBytes(1024)).parse(LogSource.of(f),
+                TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults()), seen::add,
+                Cancellation.NEVER);
+        dev.blocklight.core.ingest.Progress last = seen.get(seen.size() - 1);
+        assertEquals(r.stats().events(), last.templates());
+        assertEquals(2, last.templates(), "PacketResponder and addStoredBlock");
+        assertEquals(-1, new dev.blocklight.core.ingest.Progress(1, 2, 3, 4).templates(), "jobs that mine nothing");
+    }
 }
