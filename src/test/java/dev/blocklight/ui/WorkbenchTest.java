@@ -175,6 +175,27 @@ class WorkbenchTest {
     }
 
     @Test
+    void importedLabelsReplaceTheOnesFoundBesideTheLogAndReportWhatWasSkipped(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(null));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.workspace().resultProperty().get() != null);
+        byte[] beside = workbench.workspace().labelsProperty().get();
+        assertTrue(beside != null, "the sample's labels load with it");
+        var sessions = workbench.workspace().resultProperty().get().sessions();
+        Path file = home.resolve("my_labels.csv");
+        Files.writeString(file, "BlockId,Label\n" + sessions.blockName(0) + ",Anomaly\n" + sessions.blockName(1)
+                + ",Normal\nnot a row\n");
+        robot.interact(() -> workbench.workspace().importLabels(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.workspace().labelsProperty().get() != beside);
+        byte[] labels = workbench.workspace().labelsProperty().get();
+        assertEquals(1, labels[0]);
+        assertEquals(0, labels[1]);
+        assertEquals(-1, labels[2], "blocks the file does not name stay unlabelled");
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#status").queryAs(StatusBar.class).getText();
+        assertTrue(status.contains("my_labels.csv") && status.contains("malformed"), status);
+    }
+
+    @Test
     void aMissingFileShowsOneClearErrorAndKeepsTheWindowUsable(FxRobot robot) throws Exception {
         Path missing = home.resolve("no-such.log");
         robot.interact(() -> workbench.open(missing));

@@ -41,6 +41,11 @@ public final class ModelViewModel {
         this.tasks = tasks;
         this.workspace = workspace;
         this.config = config;
+        workspace.labelsProperty().addListener((obs, old, l) -> {
+            if (scores.get() != null) {
+                score(); // the metrics follow the new labels
+            }
+        });
         workspace.resultProperty().addListener((obs, old, r) -> {
             scores.set(null);
             if (r != null && model.get() != null) {

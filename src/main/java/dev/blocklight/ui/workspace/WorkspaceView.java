@@ -101,6 +101,9 @@ public final class WorkspaceView extends BorderPane {
         MenuItem cancel = item("Cancel all tasks", "mdi2c-cancel", "Shortcut+Period", engine::cancelAll);
         cancel.setId("menu-cancel");
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", () -> getScene().getWindow().hide());
+        MenuItem labelsItem = item("Import labels…", "mdi2t-tag-multiple-outline", null, this::chooseLabels);
+        labelsItem.setId("menu-labels");
+        labelsItem.disableProperty().bind(model.resultProperty().isNull());
         Menu recentMenu = new Menu("Open recent");
         recentMenu.setId("menu-recent");
         Runnable fillRecent = () -> {
@@ -114,7 +117,7 @@ public final class WorkspaceView extends BorderPane {
         };
         model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
-        Menu file = new Menu("File", null, open, recentMenu, sample, exportItem, cancel, quit);
+        Menu file = new Menu("File", null, open, recentMenu, sample, labelsItem, exportItem, cancel, quit);
         Menu edit = new Menu("Edit", null, find);
         MenuItem train = item("Train on this log", "mdi2s-school-outline", "Shortcut+T", models::train);
         train.setId("menu-train");
@@ -138,6 +141,16 @@ public final class WorkspaceView extends BorderPane {
         File f = chooser.showOpenDialog(getScene().getWindow());
         if (f != null) {
             model.open(f.toPath());
+        }
+    }
+
+    private void chooseLabels() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import block labels (Loghub anomaly_label.csv)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            model.importLabels(f.toPath());
         }
     }
 

@@ -6,6 +6,8 @@ import dev.blocklight.core.Human;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParseStats;
 import dev.blocklight.core.parse.ParserConfig;
+import dev.blocklight.core.session.LabelReader;
+import dev.blocklight.core.session.Labels;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.tasks.TasksViewModel;
 import java.nio.file.Path;
@@ -57,6 +59,33 @@ public final class WorkspaceViewModel {
         task.setOnFailed(e -> fail("Could not open " + file.getFileName(), task.getException()));
         task.setOnCancelled(e -> tasks.report("Parsing " + file.getFileName() + " cancelled"));
         return engine.submit(task);
+    }
+
+    /** Reads a Loghub {@code anomaly_label.csv} for the open log's blocks, in the background. */
+    public void importLabels(Path file) {
+        ParseResult r = result.get();
+        if (r == null) {
+            error.set("Open a log before importing labels");
+            return;
+        }
+        Task<byte[]> task = new Task<>() {
+            @Override
+            protected byte[] call() throws Exception {
+                updateTitle("Import labels");
+                updateMessage("Reading " + file.getFileName());
+                Labels l = LabelReader.read(file);
+                updateMessage(l.summary());
+                return l.of(r.sessions());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (result.get() == r) {
+                labels.set(task.getValue());
+                tasks.report("Labels from " + file.getFileName() + ": " + task.getMessage());
+            }
+        });
+        task.setOnFailed(e -> fail("Could not import labels from " + file.getFileName(), task.getException()));
+        engine.submit(task);
     }
 
     /** Generates the built-in sample log if needed, then opens it. */
