@@ -42,12 +42,20 @@ public final class TaskEngine implements AutoCloseable {
      * waits behind a long parse. It is not listed in the tasks panel.
      */
     public <T> Task<T> submitQuick(Task<T> task) {
+        if (quick.isShutdown()) {
+            task.cancel(); // a late callback after the window closed: nothing to run it for
+            return task;
+        }
         quick.execute(task);
         return task;
     }
 
     /** Queues a task; it is listed until it succeeds, fails or is cancelled. */
     public <T> Task<T> submit(Task<T> task) {
+        if (executor.isShutdown()) {
+            task.cancel(); // a late callback after the window closed: nothing to run it for
+            return task;
+        }
         active.add(task);
         activeCount.set(active.size());
         task.stateProperty().addListener((obs, old, state) -> {
