@@ -95,8 +95,7 @@ final class ModelBench {
         }
         if (flagged != null) {
             long t2 = System.nanoTime();
-            SessionScores blocks = new SessionScores(parsed.sessions(), scored.scores().scores(),
-                    scored.scores()::stepLosses);
+            SessionScores blocks = scored.blocks(parsed.sessions());
             int rows = FlaggedCsv.write(flagged, FlaggedExport.of(blocks, parsed.events(), scored.threshold(), labels));
             o.printf(Locale.ROOT, "Export %,d flagged blocks to %s: %.2f s%n", rows, flagged,
                     (System.nanoTime() - t2) / 1e9);

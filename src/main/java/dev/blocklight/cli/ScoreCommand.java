@@ -72,7 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (EventType e : run.scores().unmatchedEvents()) {
             o.printf("Warning: event %s (%s) is unknown to the model and scored as unknown%n", e.id(), e.template());
         }
-        SessionScores blocks = new SessionScores(parsed.sessions(), run.scores().scores(), run.scores()::stepLosses);
+        SessionScores blocks = run.blocks(parsed.sessions());
         ScoresCsv.write(out, blocks, run.threshold().value(), labels);
         Diagnosis d = new Diagnostician(run.index()).diagnose(run.threshold());
         o.printf(Locale.ROOT, "Scored %,d blocks (%,d distinct sequences, %,d truncated) in %.2f s%n",

@@ -2,6 +2,7 @@
 package dev.blocklight.core.analysis;
 
 import dev.blocklight.core.detect.ScoreIndex;
+import dev.blocklight.core.detect.SessionScores;
 import dev.blocklight.core.detect.Threshold;
 import dev.blocklight.core.detect.ThresholdStrategy;
 import dev.blocklight.core.ingest.Cancellation;
@@ -11,6 +12,7 @@ import dev.blocklight.core.model.BlockScores;
 import dev.blocklight.core.model.ScoreQuantile;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.TemplateMiner;
+import dev.blocklight.core.session.SessionStore;
 import java.util.List;
 
 /**
@@ -30,6 +32,10 @@ public final class ScoringRun {
      * @param threshold the threshold applied
      */
     public record Outcome(BlockScores scores, ScoreIndex index, Threshold threshold) {
+        /** The scores as blocks of the parse, with their events and step errors, for export and diagnosis. */
+        public SessionScores blocks(SessionStore sessions) {
+            return new SessionScores(sessions, scores.scores(), scores::stepLosses);
+        }
     }
 
     /** A match-only miner with the model's templates, or null when the model carries none. */

@@ -55,7 +55,7 @@ public final class ExportViewModel {
             protected Integer call() throws Exception {
                 updateTitle("Export flagged blocks");
                 updateMessage("Writing " + file.getFileName());
-                SessionScores blocks = new SessionScores(parsed.sessions(), s.scores().scores(), s.scores()::stepLosses);
+                SessionScores blocks = s.blocks(parsed.sessions());
                 return FlaggedCsv.write(file, FlaggedExport.of(blocks, parsed.events(), t, labels));
             }
         };

@@ -18,8 +18,7 @@ final class ScoreHistogram extends Pane {
     private final Canvas canvas = new Canvas();
     private final DoubleProperty threshold;
     private SortedScores scores;
-    private double lo;
-    private double hi;
+    private LogScale scale = LogScale.of(null);
 
     ScoreHistogram(DoubleProperty threshold) {
         this.threshold = threshold;
@@ -35,21 +34,16 @@ final class ScoreHistogram extends Pane {
 
     void setScores(SortedScores s) {
         scores = s;
-        if (s != null && s.size() > 0) {
-            hi = Math.max(s.max(), 1e-6);
-            lo = Math.max(Math.min(Math.max(s.min(), hi * 1e-4), hi / 10), 1e-6);
-        }
+        scale = LogScale.of(s);
         redraw();
     }
 
     private double xOf(double score) {
-        double f = (Math.log(Math.max(score, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo));
-        return Math.max(0, Math.min(1, f)) * getWidth();
+        return scale.fraction(score) * getWidth();
     }
 
     private double scoreOf(double x) {
-        double f = Math.max(0, Math.min(1, x / getWidth()));
-        return Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo)));
+        return scale.score(x / getWidth());
     }
 
     private void drag(double x) {

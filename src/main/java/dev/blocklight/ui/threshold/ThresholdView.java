@@ -22,8 +22,7 @@ public final class ThresholdView extends VBox {
     private static final int STEPS = 1000;
     private final Slider slider = new Slider(0, STEPS, 0);
     private final ThresholdViewModel model;
-    private double lo = 1e-6;
-    private double hi = 1;
+    private LogScale scale = LogScale.of(null);
     private boolean syncing;
 
     public ThresholdView(ThresholdViewModel model) {
@@ -33,16 +32,13 @@ public final class ThresholdView extends VBox {
         VBox.setVgrow(histogram, Priority.ALWAYS);
         model.scoresProperty().addListener((obs, old, s) -> {
             histogram.setScores(s);
-            if (s != null && s.size() > 0) {
-                hi = Math.max(s.max(), 1e-6);
-                lo = Math.max(Math.min(Math.max(s.min(), hi * 1e-4), hi / 10), 1e-6);
-            }
+            scale = LogScale.of(s);
             syncSlider();
         });
         slider.setId("threshold-slider");
         slider.valueProperty().addListener((obs, old, v) -> {
             if (!syncing) {
-                model.thresholdProperty().set(Math.exp(Math.log(lo) + v.doubleValue() / STEPS * (Math.log(hi) - Math.log(lo))));
+                model.thresholdProperty().set(scale.score(v.doubleValue() / STEPS));
             }
         });
         model.thresholdProperty().addListener((obs, old, t) -> syncSlider());
@@ -78,8 +74,7 @@ public final class ThresholdView extends VBox {
             return;
         }
         syncing = true;
-        double f = (Math.log(Math.max(t, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo));
-        slider.setValue(Math.max(0, Math.min(1, f)) * STEPS);
+        slider.setValue(scale.fraction(t) * STEPS);
         syncing = false;
     }
 

@@ -56,7 +56,7 @@ public final class WorkspaceViewModel {
             error.set("");
             tasks.report(summary(r.stats()));
         });
-        task.setOnFailed(e -> fail("Could not open " + file.getFileName(), task.getException()));
+        task.setOnFailed(e -> reportError("Could not open " + file.getFileName(), task.getException()));
         task.setOnCancelled(e -> tasks.report("Parsing " + file.getFileName() + " cancelled"));
         return engine.submit(task);
     }
@@ -84,7 +84,7 @@ public final class WorkspaceViewModel {
                 tasks.report("Labels from " + file.getFileName() + ": " + task.getMessage());
             }
         });
-        task.setOnFailed(e -> fail("Could not import labels from " + file.getFileName(), task.getException()));
+        task.setOnFailed(e -> reportError("Could not import labels from " + file.getFileName(), task.getException()));
         engine.submit(task);
     }
 
@@ -92,17 +92,13 @@ public final class WorkspaceViewModel {
     public void openSample() {
         SampleTask task = new SampleTask(sampleFolder);
         task.setOnSucceeded(e -> open(task.getValue()));
-        task.setOnFailed(e -> fail("Could not prepare the built-in sample", task.getException()));
+        task.setOnFailed(e -> reportError("Could not prepare the built-in sample", task.getException()));
         task.setOnCancelled(e -> tasks.report("Sample generation cancelled"));
         engine.submit(task);
     }
 
     /** Shows a failed job's error as one sentence in the notification bar. */
     public void reportError(String what, Throwable t) {
-        fail(what, t);
-    }
-
-    private void fail(String what, Throwable t) {
         error.set(what + ": " + (t == null ? "unknown error" : ErrorMessages.describe(t)));
         tasks.report(what);
     }

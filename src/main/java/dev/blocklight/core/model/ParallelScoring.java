@@ -23,7 +23,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * fixed, so results do not depend on the thread count. Progress counts scored sequences; it is
  * reported about four times a second, one call at a time, always ending with the full count.
  */
-final class ScoringRun {
+final class ParallelScoring {
     private static final long REPORT_NANOS = 250_000_000L;
     private final int[][] seqs;
     private final List<int[]> batches;
@@ -37,7 +37,7 @@ final class ScoringRun {
     private final AtomicLong lastReport = new AtomicLong(start);
     private int reported;
 
-    ScoringRun(int[][] seqs, List<int[]> batches, ProgressListener progress, Cancellation cancel) {
+    ParallelScoring(int[][] seqs, List<int[]> batches, ProgressListener progress, Cancellation cancel) {
         this.seqs = seqs;
         this.batches = batches;
         this.out = new float[seqs.length][];
