@@ -1,43 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.blocks;
 
+import dev.blocklight.ui.SearchBar;
 import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Insets;
 import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import org.controlsfx.control.textfield.TextFields;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The blocks table: every block of the open log, virtualised, sortable, searchable by id. */
 public final class BlocksView extends BorderPane {
     public BlocksView(BlocksViewModel model) {
-        TextField search = TextFields.createClearableTextField();
-        search.setId("block-search");
-        search.setPromptText("Find block id");
-        search.textProperty().bindBidirectional(model.filterProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Label count = new Label();
-        count.setId("block-count");
-        count.textProperty().bind(model.summaryProperty());
         CheckBox flagged = new CheckBox("Flagged only");
         flagged.setId("flagged-only");
         flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
-        HBox bar = new HBox(8, new FontIcon("mdi2m-magnify"), search, flagged, count);
-        bar.setPadding(new Insets(6));
-        bar.setStyle("-fx-alignment: center-left;");
+        SearchBar bar = new SearchBar("block", "Find block id", model.filterProperty(), model.summaryProperty(), flagged);
 
         TableView<Integer> table = new TableView<>();
         SortedList<Integer> sorted = new SortedList<>(model.rows());

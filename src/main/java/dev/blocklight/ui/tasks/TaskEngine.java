@@ -42,18 +42,15 @@ public final class TaskEngine implements AutoCloseable {
      * waits behind a long parse. It is not listed in the tasks panel.
      */
     public <T> Task<T> submitQuick(Task<T> task) {
-        if (quick.isShutdown()) {
-            task.cancel(); // a late callback after the window closed: nothing to run it for
-            return task;
+        if (!cancelIfClosed(quick, task)) {
+            quick.execute(task);
         }
-        quick.execute(task);
         return task;
     }
 
     /** Queues a task; it is listed until it succeeds, fails or is cancelled. */
     public <T> Task<T> submit(Task<T> task) {
-        if (executor.isShutdown()) {
-            task.cancel(); // a late callback after the window closed: nothing to run it for
+        if (cancelIfClosed(executor, task)) {
             return task;
         }
         active.add(task);
@@ -66,6 +63,15 @@ public final class TaskEngine implements AutoCloseable {
         });
         executor.execute(task);
         return task;
+    }
+
+    /** A task submitted by a late callback after the window closed has nothing to run for: cancel it. */
+    private static boolean cancelIfClosed(ExecutorService pool, Task<?> task) {
+        if (pool.isShutdown()) {
+            task.cancel();
+            return true;
+        }
+        return false;
     }
 
     /** Cancels every waiting and running task. */

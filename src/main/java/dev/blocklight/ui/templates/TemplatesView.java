@@ -1,38 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.templates;
 
+import dev.blocklight.ui.SearchBar;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import org.controlsfx.control.textfield.TextFields;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The template browser: a searchable table of the mined templates. */
 public final class TemplatesView extends BorderPane {
-    private final TextField search = TextFields.createClearableTextField();
+    private final SearchBar bar;
 
     public TemplatesView(TemplatesViewModel model, TemplateDetailViewModel detail) {
-        search.setId("template-search");
-        search.setPromptText("Filter templates (use -word to exclude)");
-        search.textProperty().bindBidirectional(model.filterProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Label count = new Label();
-        count.setId("template-count");
-        count.textProperty().bind(model.summaryProperty());
-        HBox bar = new HBox(8, new FontIcon("mdi2m-magnify"), search, count);
-        bar.setPadding(new Insets(6));
-        bar.setStyle("-fx-alignment: center-left;");
+        bar = new SearchBar("template", "Filter templates (use -word to exclude)", model.filterProperty(),
+                model.summaryProperty());
 
         TableView<TemplateRow> table = new TableView<>(model.rows());
         table.setId("templates");
@@ -55,8 +42,7 @@ public final class TemplatesView extends BorderPane {
 
     /** Focuses the search field (Ctrl+F). */
     public void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        bar.focus();
     }
 
     private static TableColumn<TemplateRow, String> column(String name, double width,
