@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.workspace;
+
+import dev.blocklight.core.export.AtomicOutput;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HexFormat;
+
+/**
+ * Analyses saved in a folder (the workbench uses {@code <data folder>/cache}), one file per log and
+ * line layout, keyed by the log's {@link FileIdentity}. A lookup restores the analysis when the log is
+ * unchanged, says so when it changed, and discards a damaged, truncated or newer-format cache file
+ * with a notice instead of failing. Writes are atomic.
+ */
+public final class WorkspaceCache {
+    /** File name extension of cache files. */
+    public static final String EXTENSION = ".blcache";
+    private final Path dir;
+
+    /** A cache in {@code dir}; the folder is created on the first save. */
+    public WorkspaceCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path folder() {
+        return dir;
+    }
+
+    /** The cache file for a log parsed with a line layout. */
+    public Path fileFor(Path log, String logFormat) {
+        String key = log.toAbsolutePath().normalize() + "\n" + logFormat;
+        byte[] h = FileIdentity.sha256().digest(key.getBytes(StandardCharsets.UTF_8));
+        String name = log.getFileName() == null ? "log" : log.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+        if (name.length() > 60) {
+            name = name.substring(0, 60);
+        }
+        return dir.resolve(name + "-" + HexFormat.of().formatHex(h, 0, 8) + EXTENSION);
+    }
+
+    /** Looks the log up. Never throws for a bad cache file: that is a {@link Lookup.Status#DISCARDED} notice. */
+    public Lookup load(Path log, String logFormat) throws IOException {
+        FileIdentity now = FileIdentity.of(log);
+        Path file = fileFor(log, logFormat);
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            return new Lookup(Lookup.Status.MISSING, null, now, null);
+        }
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            BinaryIn in = new BinaryIn(raw, size);
+            FileIdentity cached = CacheCodec.readHeader(in);
+            String diff = cached.differenceFrom(now);
+            if (diff != null) {
+                return new Lookup(Lookup.Status.STALE, null, now,
+                        log.getFileName() + " changed since it was cached (" + diff + "); parsing it again");
+            }
+            CachedAnalysis a = CacheCodec.readBody(in);
+            if (!logFormat.equals(a.logFormat())) {
+                throw new CorruptCacheException("it was made with another log format");
+            }
+            return new Lookup(Lookup.Status.RESTORED, a, now, "Restored " + log.getFileName() + " from cache");
+        } catch (CorruptCacheException | java.io.EOFException e) {
+            return discard(file, log, now, e.getMessage());
+        } catch (RuntimeException e) {
+            return discard(file, log, now, "it is inconsistent: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return discard(file, log, now, "it is too large to load");
+        }
+    }
+
+    private Lookup discard(Path file, Path log, FileIdentity now, String why) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover bad file is discarded again next time
+        }
+        String reason = why == null ? "it is truncated" : why;
+        return new Lookup(Lookup.Status.DISCARDED, null, now,
+                "Discarded the cached analysis of " + log.getFileName() + " (" + reason + "); parsing it again");
+    }
+
+    /**
+     * Saves an analysis of the log as it was when {@code parsedIdentity} was taken (before the parse
+     * started). If the log changed since, nothing is saved and false is returned: the analysis would not
+     * describe the file on disk.
+     */
+    public boolean save(FileIdentity parsedIdentity, CachedAnalysis analysis) throws IOException {
+        Path log = Path.of(parsedIdentity.path());
+        if (!parsedIdentity.equals(FileIdentity.of(log))) {
+            return false;
+        }
+        Files.createDirectories(dir);
+        try (AtomicOutput out = AtomicOutput.open(fileFor(log, analysis.logFormat()))) {
+            CacheCodec.write(parsedIdentity, analysis, out.stream());
+            out.commit();
+        }
+        return true;
+    }
+
+    /** Removes the cache file of a log, if any. */
+    public void forget(Path log, String logFormat) throws IOException {
+        Files.deleteIfExists(fileFor(log, logFormat));
+    }
+
+    /**
+     * The outcome of a lookup.
+     *
+     * @param status what happened
+     * @param analysis the restored analysis when {@link Status#RESTORED}, else null
+     * @param identity the log's identity now: pass it to {@link #save} after parsing again
+     * @param notice one sentence for the user, or null when there was simply no cache
+     */
+    public record Lookup(Status status, CachedAnalysis analysis, FileIdentity identity, String notice) {
+        /** What a lookup found. */
+        public enum Status {
+            /** Restored; no parse needed. */
+            RESTORED,
+            /** No cache for this log. */
+            MISSING,
+            /** The log changed since it was cached. */
+            STALE,
+            /** The cache file was damaged, truncated or of a newer format, and was deleted. */
+            DISCARDED
+        }
+
+        public boolean restored() {
+            return status == Status.RESTORED;
+        }
+    }
+}

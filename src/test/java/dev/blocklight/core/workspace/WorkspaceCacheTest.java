@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.workspace.WorkspaceCache.Lookup;
+import dev.blocklight.core.workspace.WorkspaceCache.Lookup.Status;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceCacheTest {
+    @TempDir
+    static Path shared;
+    static Path original;
+    static ParseResult parsed;
+
+    @TempDir
+    Path dir;
+    Path log;
+    WorkspaceCache cache;
+
+    @BeforeAll
+    static void parseOnce() throws IOException {
+        original = Analyses.generate(shared.resolve("gen.log"), 20_000, 7);
+        parsed = Analyses.parse(original);
+    }
+
+    @BeforeEach
+    void copyLog() throws IOException {
+        log = Files.copy(original, dir.resolve("hdfs.log"));
+        cache = new WorkspaceCache(dir.resolve("cache"));
+    }
+
+    private Path saveWithScores() throws IOException {
+        FileIdentity id = FileIdentity.of(log);
+        CachedAnalysis a = CachedAnalysis.parsed(Analyses.FORMAT, parsed).withScores(Analyses.fakeScores(parsed), 3.25, "pct:97");
+        assertTrue(cache.save(id, a));
+        return cache.fileFor(log, Analyses.FORMAT);
+    }
+
+    @Test
+    void restoresTheParseScoresAndThreshold() throws IOException {
+        saveWithScores();
+        Lookup l = cache.load(log, Analyses.FORMAT);
+        assertEquals(Status.RESTORED, l.status());
+        assertTrue(l.notice().contains("from cache"), l.notice());
+        Analyses.assertSameParse(parsed, l.analysis().parse(), true);
+        assertArrayEquals(Analyses.fakeScores(parsed), l.analysis().scores());
+        assertEquals(3.25, l.analysis().threshold());
+        assertEquals("pct:97", l.analysis().thresholdSpec());
+        String someBlock = parsed.sessions().blockName(parsed.sessions().blockCount() / 2);
+        assertEquals(parsed.sessions().blockCount() / 2, l.analysis().parse().sessions().indexOf(someBlock));
+    }
+
+    @Test
+    void aParseWithoutScoresRestoresWithoutScores() throws IOException {
+        assertTrue(cache.save(FileIdentity.of(log), CachedAnalysis.parsed(Analyses.FORMAT, parsed)));
+        Lookup l = cache.load(log, Analyses.FORMAT);
+        assertTrue(l.restored());
+        assertFalse(l.analysis().hasScores());
+        assertTrue(Double.isNaN(l.analysis().threshold()));
+    }
+
+    @Test
+    void noCacheIsMissingWithoutNotice() throws IOException {
+        Lookup l = cache.load(log, Analyses.FORMAT);
+        assertEquals(Status.MISSING, l.status());
+        assertNull(l.notice());
+    }
+
+    @Test
+    void anotherLogFormatIsAnotherCacheEntry() throws IOException {
+        saveWithScores();
+        assertEquals(Status.MISSING, cache.load(log, "<Content>").status());
+    }
+
+    @Test
+    void anAppendedLineIsDetected() throws IOException {
+        saveWithScores();
+        Files.writeString(log, "081109 203615 148 INFO dfs.DataNode$PacketResponder: done\n", StandardOpenOption.APPEND);
+        Lookup l = cache.load(log, Analyses.FORMAT);
+        assertEquals(Status.STALE, l.status());
+        assertTrue(l.notice().contains("size changed"), l.notice());
+    }
+
+    @Test
+    void aSameSizeEditWithTheOldTimeIsDetectedByTheHash() throws IOException {
+        saveWithScores();
+        FileTime before = Files.getLastModifiedTime(log);
+        try (RandomAccessFile f = new RandomAccessFile(log.toFile(), "rw")) {
+            f.seek(f.length() - 5);
+            int b = f.read();
+            f.seek(f.length() - 5);
+            f.write(b == '1' ? '2' : '1');
+        }
+        Files.setLastModifiedTime(log, before);
+        Lookup l = cache.load(log, Analyses.FORMAT);
+        assertEquals(Status.STALE, l.status());
+        assertTrue(l.notice().contains("content changed"), l.notice());
+    }
+
+    @Test
+    void aNewerModificationTimeIsDetected() throws IOException {
+        saveWithScores();
+        Files.setLastModifiedTime(log, FileTime.fromMillis(Files.getLastModifiedTime(log).toMillis() + 5000));
+        assertEquals(Status.STALE, cache.load(log, Analyses.FORMAT).status());
+    }
+
+    @Test
+    void aFlippedByteIsDiscardedWithANoticeAndTheFileRemoved() throws IOException {
+        Path file = saveWithScores();
+        byte[] b = Files.readAllBytes(file);
+        b[b.length / 2] ^= 0x10;
+        Files.write(file, b);
+        Lookup l = cache.load(log, Analyses.FORMAT);
+        assertEquals(Status.DISCARDED, l.status());
+        assertTrue(l.notice().contains("checksum"), l.notice());
+        assertFalse(Files.exists(file), "the damaged cache file is removed");
+    }
+
+    @Test
+    void aTruncatedCacheIsDiscardedAtAnyLength() throws IOException {
+        Path file = saveWithScores();
+        byte[] full = Files.readAllBytes(file);
+        for (int len : new int[] {0, 5, 13, 17, 40, 200, full.length / 3, full.length / 2, full.length - 9, full.length - 1}) {
+            Files.write(file, Arrays.copyOf(full, len));
+            Lookup l = cache.load(log, Analyses.FORMAT);
+            assertEquals(Status.DISCARDED, l.status(), "cut at " + len);
+            assertTrue(l.notice().startsWith("Discarded the cached analysis of hdfs.log ("), l.notice());
+        }
+    }
+
+    @Test
+    void aFutureVersionIsDiscardedAndNamed() throws IOException {
+        Path file = saveWithScores();
+        byte[] b = Files.readAllBytes(file);
+        b[CacheCodec.MAGIC.length + 3] = (byte) (CacheCodec.VERSION + 1);
+        Files.write(file, b);
+        Lookup l = cache.load(log, Analyses.FORMAT);
+        assertEquals(Status.DISCARDED, l.status());
+        assertTrue(l.notice().contains("newer Blocklight (cache format 2"), l.notice());
+    }
+
+    @Test
+    void aForeignFileIsDiscarded() throws IOException {
+        Path file = cache.fileFor(log, Analyses.FORMAT);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "PK this is a zip, honestly");
+        Lookup l = cache.load(log, Analyses.FORMAT);
+        assertEquals(Status.DISCARDED, l.status());
+        assertTrue(l.notice().contains("not a Blocklight cache"), l.notice());
+    }
+
+    @Test
+    void randomDamageNeverEscapesAsAnException() throws IOException {
+        Path file = saveWithScores();
+        byte[] full = Files.readAllBytes(file);
+        Random rnd = new Random(11);
+        for (int i = 0; i < 60; i++) {
+            byte[] b = full.clone();
+            int at = i < 30 ? rnd.nextInt(Math.min(b.length, 400)) : rnd.nextInt(b.length); // the header is dense in length fields
+            b[at] = (byte) rnd.nextInt(256);
+            if (b[at] == full[at]) {
+                b[at] ^= 1;
+            }
+            Files.write(file, b);
+            Status s = cache.load(log, Analyses.FORMAT).status();
+            assertTrue(s == Status.DISCARDED || s == Status.STALE, "byte " + at + " changed gave " + s);
+        }
+    }
+
+    @Test
+    void aLogChangedDuringTheParseIsNotCached() throws IOException {
+        FileIdentity before = FileIdentity.of(log);
+        Files.writeString(log, "more\n", StandardOpenOption.APPEND);
+        assertFalse(cache.save(before, CachedAnalysis.parsed(Analyses.FORMAT, parsed)));
+        assertFalse(Files.exists(cache.fileFor(log, Analyses.FORMAT)));
+    }
+
+    @Test
+    void aSaveLeavesNoTemporaryFiles() throws IOException {
+        saveWithScores();
+        saveWithScores();
+        try (var files = Files.list(cache.folder())) {
+            assertEquals(1, files.count());
+        }
+    }
+}
