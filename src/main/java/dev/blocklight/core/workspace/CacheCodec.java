@@ -24,7 +24,7 @@ import java.util.Map;
  * The binary layout of a cache file. Big-endian throughout ({@link java.io.DataOutputStream}):
  * <pre>
  * magic "BLKLGHT\u0001CACHE" (13 bytes) | int format version
- * identity: path, size, mtime, head/tail hash | log format | learning flag
+ * identity: path, size, mtime, head/tail hash | settings key | log format | learning flag
  * template snapshot (JSON bytes) | event table | parse counts
  * sessions: ids, named blocks, start, events, offsets, first, last
  * scores: present flag, float[], threshold, spec
@@ -39,11 +39,12 @@ final class CacheCodec {
     private CacheCodec() {
     }
 
-    static void write(FileIdentity id, CachedAnalysis a, OutputStream target) throws IOException {
+    static void write(FileIdentity id, String key, CachedAnalysis a, OutputStream target) throws IOException {
         BinaryOut out = new BinaryOut(target);
         out.data().write(MAGIC);
         out.data().writeInt(VERSION);
         writeIdentity(out, id);
+        out.string(key);
         ParseResult p = a.parse();
         out.string(a.logFormat());
         out.data().writeBoolean(p.miner().isLearning());
@@ -64,8 +65,12 @@ final class CacheCodec {
         out.data().flush();
     }
 
-    /** Reads the header and identity only; the stream is left after them. */
-    static FileIdentity readHeader(BinaryIn in) throws IOException {
+    /** The identity and settings key a cache file was written for. */
+    record Header(FileIdentity identity, String key) {
+    }
+
+    /** Reads the header, identity and key only; the stream is left after them. */
+    static Header readHeader(BinaryIn in) throws IOException {
         byte[] magic = new byte[MAGIC.length];
         in.used(magic.length);
         in.data().readFully(magic);
@@ -84,10 +89,11 @@ final class CacheCodec {
         long size = in.readLong();
         long mtime = in.readLong();
         byte[] hash = in.bytes();
-        if (path == null) {
-            throw new CorruptCacheException("it names no log");
+        String key = in.string();
+        if (path == null || key == null) {
+            throw new CorruptCacheException("it names no log or no settings");
         }
-        return new FileIdentity(path, size, mtime, hash);
+        return new Header(new FileIdentity(path, size, mtime, hash), key);
     }
 
     /** Reads the rest after {@link #readHeader}; checks the checksum before returning anything. */

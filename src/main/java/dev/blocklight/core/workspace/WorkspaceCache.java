@@ -2,6 +2,8 @@
 package dev.blocklight.core.workspace;
 
 import dev.blocklight.core.export.AtomicOutput;
+import dev.blocklight.core.parse.DrainConfig;
+import dev.blocklight.core.parse.MaskingConfig;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +33,18 @@ public final class WorkspaceCache {
         return dir;
     }
 
-    /** The cache file for a log parsed with a line layout. */
-    public Path fileFor(Path log, String logFormat) {
-        String key = log.toAbsolutePath().normalize() + "\n" + logFormat;
-        byte[] h = FileIdentity.sha256().digest(key.getBytes(StandardCharsets.UTF_8));
+    /**
+     * The settings that change a parse, as a cache key: the line layout, the masking rules and Drain's
+     * settings. Parsing the same log with other settings is another cache entry.
+     */
+    public static String key(String logFormat, MaskingConfig masking, DrainConfig drain) {
+        return logFormat + "\n" + masking + "\n" + drain;
+    }
+
+    /** The cache file for a log parsed with the given settings key. */
+    public Path fileFor(Path log, String key) {
+        String full = log.toAbsolutePath().normalize() + "\n" + key;
+        byte[] h = FileIdentity.sha256().digest(full.getBytes(StandardCharsets.UTF_8));
         String name = log.getFileName() == null ? "log" : log.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         if (name.length() > 60) {
             name = name.substring(0, 60);
@@ -43,9 +53,9 @@ public final class WorkspaceCache {
     }
 
     /** Looks the log up. Never throws for a bad cache file: that is a {@link Lookup.Status#DISCARDED} notice. */
-    public Lookup load(Path log, String logFormat) throws IOException {
+    public Lookup load(Path log, String key) throws IOException {
         FileIdentity now = FileIdentity.of(log);
-        Path file = fileFor(log, logFormat);
+        Path file = fileFor(log, key);
         long size;
         try {
             size = Files.size(file);
@@ -54,16 +64,16 @@ public final class WorkspaceCache {
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             BinaryIn in = new BinaryIn(raw, size);
-            FileIdentity cached = CacheCodec.readHeader(in);
-            String diff = cached.differenceFrom(now);
+            CacheCodec.Header header = CacheCodec.readHeader(in);
+            if (!key.equals(header.key())) {
+                throw new CorruptCacheException("it was made with other parse settings");
+            }
+            String diff = header.identity().differenceFrom(now);
             if (diff != null) {
                 return new Lookup(Lookup.Status.STALE, null, now,
                         log.getFileName() + " changed since it was cached (" + diff + "); parsing it again");
             }
             CachedAnalysis a = CacheCodec.readBody(in);
-            if (!logFormat.equals(a.logFormat())) {
-                throw new CorruptCacheException("it was made with another log format");
-            }
             return new Lookup(Lookup.Status.RESTORED, a, now, "Restored " + log.getFileName() + " from cache");
         } catch (CorruptCacheException | java.io.EOFException e) {
             return discard(file, log, now, e.getMessage());
@@ -90,22 +100,22 @@ public final class WorkspaceCache {
      * started). If the log changed since, nothing is saved and false is returned: the analysis would not
      * describe the file on disk.
      */
-    public boolean save(FileIdentity parsedIdentity, CachedAnalysis analysis) throws IOException {
+    public boolean save(FileIdentity parsedIdentity, String key, CachedAnalysis analysis) throws IOException {
         Path log = Path.of(parsedIdentity.path());
         if (!parsedIdentity.equals(FileIdentity.of(log))) {
             return false;
         }
         Files.createDirectories(dir);
-        try (AtomicOutput out = AtomicOutput.open(fileFor(log, analysis.logFormat()))) {
-            CacheCodec.write(parsedIdentity, analysis, out.stream());
+        try (AtomicOutput out = AtomicOutput.open(fileFor(log, key))) {
+            CacheCodec.write(parsedIdentity, key, analysis, out.stream());
             out.commit();
         }
         return true;
     }
 
     /** Removes the cache file of a log, if any. */
-    public void forget(Path log, String logFormat) throws IOException {
-        Files.deleteIfExists(fileFor(log, logFormat));
+    public void forget(Path log, String key) throws IOException {
+        Files.deleteIfExists(fileFor(log, key));
     }
 
     /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.core.parse.DrainConfig;
+import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.workspace.WorkspaceCache.Lookup;
 import dev.blocklight.core.workspace.WorkspaceCache.Lookup.Status;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WorkspaceCacheTest {
+    static final String KEY = WorkspaceCache.key(Analyses.FORMAT, MaskingConfig.hdfsDefaults(), DrainConfig.defaults());
     @TempDir
     static Path shared;
     static Path original;
@@ -49,14 +52,14 @@ class WorkspaceCacheTest {
     private Path saveWithScores() throws IOException {
         FileIdentity id = FileIdentity.of(log);
         CachedAnalysis a = CachedAnalysis.parsed(Analyses.FORMAT, parsed).withScores(Analyses.fakeScores(parsed), 3.25, "pct:97");
-        assertTrue(cache.save(id, a));
-        return cache.fileFor(log, Analyses.FORMAT);
+        assertTrue(cache.save(id, KEY, a));
+        return cache.fileFor(log, KEY);
     }
 
     @Test
     void restoresTheParseScoresAndThreshold() throws IOException {
         saveWithScores();
-        Lookup l = cache.load(log, Analyses.FORMAT);
+        Lookup l = cache.load(log, KEY);
         assertEquals(Status.RESTORED, l.status());
         assertTrue(l.notice().contains("from cache"), l.notice());
         Analyses.assertSameParse(parsed, l.analysis().parse(), true);
@@ -69,8 +72,8 @@ class WorkspaceCacheTest {
 
     @Test
     void aParseWithoutScoresRestoresWithoutScores() throws IOException {
-        assertTrue(cache.save(FileIdentity.of(log), CachedAnalysis.parsed(Analyses.FORMAT, parsed)));
-        Lookup l = cache.load(log, Analyses.FORMAT);
+        assertTrue(cache.save(FileIdentity.of(log), KEY, CachedAnalysis.parsed(Analyses.FORMAT, parsed)));
+        Lookup l = cache.load(log, KEY);
         assertTrue(l.restored());
         assertFalse(l.analysis().hasScores());
         assertTrue(Double.isNaN(l.analysis().threshold()));
@@ -78,22 +81,22 @@ class WorkspaceCacheTest {
 
     @Test
     void noCacheIsMissingWithoutNotice() throws IOException {
-        Lookup l = cache.load(log, Analyses.FORMAT);
+        Lookup l = cache.load(log, KEY);
         assertEquals(Status.MISSING, l.status());
         assertNull(l.notice());
     }
 
     @Test
-    void anotherLogFormatIsAnotherCacheEntry() throws IOException {
+    void otherParseSettingsAreAnotherCacheEntry() throws IOException {
         saveWithScores();
-        assertEquals(Status.MISSING, cache.load(log, "<Content>").status());
+        assertEquals(Status.MISSING, cache.load(log, WorkspaceCache.key("<Content>", MaskingConfig.hdfsDefaults(), DrainConfig.defaults())).status());
     }
 
     @Test
     void anAppendedLineIsDetected() throws IOException {
         saveWithScores();
         Files.writeString(log, "081109 203615 148 INFO dfs.DataNode$PacketResponder: done\n", StandardOpenOption.APPEND);
-        Lookup l = cache.load(log, Analyses.FORMAT);
+        Lookup l = cache.load(log, KEY);
         assertEquals(Status.STALE, l.status());
         assertTrue(l.notice().contains("size changed"), l.notice());
     }
@@ -109,7 +112,7 @@ class WorkspaceCacheTest {
             f.write(b == '1' ? '2' : '1');
         }
         Files.setLastModifiedTime(log, before);
-        Lookup l = cache.load(log, Analyses.FORMAT);
+        Lookup l = cache.load(log, KEY);
         assertEquals(Status.STALE, l.status());
         assertTrue(l.notice().contains("content changed"), l.notice());
     }
@@ -118,7 +121,7 @@ class WorkspaceCacheTest {
     void aNewerModificationTimeIsDetected() throws IOException {
         saveWithScores();
         Files.setLastModifiedTime(log, FileTime.fromMillis(Files.getLastModifiedTime(log).toMillis() + 5000));
-        assertEquals(Status.STALE, cache.load(log, Analyses.FORMAT).status());
+        assertEquals(Status.STALE, cache.load(log, KEY).status());
     }
 
     @Test
@@ -127,7 +130,7 @@ class WorkspaceCacheTest {
         byte[] b = Files.readAllBytes(file);
         b[b.length / 2] ^= 0x10;
         Files.write(file, b);
-        Lookup l = cache.load(log, Analyses.FORMAT);
+        Lookup l = cache.load(log, KEY);
         assertEquals(Status.DISCARDED, l.status());
         assertTrue(l.notice().contains("checksum"), l.notice());
         assertFalse(Files.exists(file), "the damaged cache file is removed");
@@ -139,7 +142,7 @@ class WorkspaceCacheTest {
         byte[] full = Files.readAllBytes(file);
         for (int len : new int[] {0, 5, 13, 17, 40, 200, full.length / 3, full.length / 2, full.length - 9, full.length - 1}) {
             Files.write(file, Arrays.copyOf(full, len));
-            Lookup l = cache.load(log, Analyses.FORMAT);
+            Lookup l = cache.load(log, KEY);
             assertEquals(Status.DISCARDED, l.status(), "cut at " + len);
             assertTrue(l.notice().startsWith("Discarded the cached analysis of hdfs.log ("), l.notice());
         }
@@ -151,17 +154,17 @@ class WorkspaceCacheTest {
         byte[] b = Files.readAllBytes(file);
         b[CacheCodec.MAGIC.length + 3] = (byte) (CacheCodec.VERSION + 1);
         Files.write(file, b);
-        Lookup l = cache.load(log, Analyses.FORMAT);
+        Lookup l = cache.load(log, KEY);
         assertEquals(Status.DISCARDED, l.status());
         assertTrue(l.notice().contains("newer Blocklight (cache format 2"), l.notice());
     }
 
     @Test
     void aForeignFileIsDiscarded() throws IOException {
-        Path file = cache.fileFor(log, Analyses.FORMAT);
+        Path file = cache.fileFor(log, KEY);
         Files.createDirectories(file.getParent());
         Files.writeString(file, "PK this is a zip, honestly");
-        Lookup l = cache.load(log, Analyses.FORMAT);
+        Lookup l = cache.load(log, KEY);
         assertEquals(Status.DISCARDED, l.status());
         assertTrue(l.notice().contains("not a Blocklight cache"), l.notice());
     }
@@ -179,7 +182,7 @@ class WorkspaceCacheTest {
                 b[at] ^= 1;
             }
             Files.write(file, b);
-            Status s = cache.load(log, Analyses.FORMAT).status();
+            Status s = cache.load(log, KEY).status();
             assertTrue(s == Status.DISCARDED || s == Status.STALE, "byte " + at + " changed gave " + s);
         }
     }
@@ -188,8 +191,8 @@ class WorkspaceCacheTest {
     void aLogChangedDuringTheParseIsNotCached() throws IOException {
         FileIdentity before = FileIdentity.of(log);
         Files.writeString(log, "more\n", StandardOpenOption.APPEND);
-        assertFalse(cache.save(before, CachedAnalysis.parsed(Analyses.FORMAT, parsed)));
-        assertFalse(Files.exists(cache.fileFor(log, Analyses.FORMAT)));
+        assertFalse(cache.save(before, KEY, CachedAnalysis.parsed(Analyses.FORMAT, parsed)));
+        assertFalse(Files.exists(cache.fileFor(log, KEY)));
     }
 
     @Test
