@@ -47,8 +47,11 @@ final class BinaryIn {
     int count(int elementBytes) throws IOException {
         used(4);
         int n = in.readInt();
-        if (n < 0 || (long) n * elementBytes > remaining) {
-            throw new CorruptCacheException("a length field is out of range (" + n + ")");
+        if (n < 0) {
+            throw new CorruptCacheException("it is damaged (a negative length)");
+        }
+        if ((long) n * elementBytes > remaining) {
+            throw new CorruptCacheException("it is truncated or damaged (a length of " + n + " runs past its end)");
         }
         return n;
     }
@@ -59,8 +62,11 @@ final class BinaryIn {
         if (n == -1) {
             return null;
         }
-        if (n < 0 || n > remaining) {
-            throw new CorruptCacheException("a text length is out of range (" + n + ")");
+        if (n < -1) {
+            throw new CorruptCacheException("it is damaged (a negative text length)");
+        }
+        if (n > remaining) {
+            throw new CorruptCacheException("it is truncated or damaged (a text length of " + n + " runs past its end)");
         }
         byte[] b = new byte[n];
         readFully(b, n);
