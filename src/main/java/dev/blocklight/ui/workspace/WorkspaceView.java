@@ -52,9 +52,9 @@ public final class WorkspaceView extends BorderPane {
         notifications.setShowFromTop(true);
         model.errorProperty().addListener((obs, old, text) -> showError(text));
         model.noticeProperty().addListener((obs, old, text) -> {
-            if (!text.isEmpty() && model.errorProperty().get().isEmpty()) {
+            if (!text.isEmpty() && model.noticeIsWarning() && model.errorProperty().get().isEmpty()) {
                 notifications.getActions().clear();
-                notifications.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
+                notifications.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
                 notifications.show(text);
             }
         });

@@ -43,6 +43,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private boolean warning;
     private final RecentFiles recent;
     /** The workspace cache, or null when caching is off. */
     private final WorkspaceCache cache;
@@ -83,7 +84,7 @@ public final class WorkspaceViewModel {
         task.setOnSucceeded(e -> {
             WorkspaceCache.Lookup l = task.getValue();
             if (l.notice() != null) {
-                notify(l.notice());
+                notify(l.notice(), l.status() == WorkspaceCache.Lookup.Status.DISCARDED);
                 tasks.report(l.notice());
             }
             if (l.restored()) {
@@ -109,7 +110,7 @@ public final class WorkspaceViewModel {
             if (cache != null && identity != null) {
                 CacheSaveTask save = new CacheSaveTask(cache, identity, CACHE_KEY, CachedAnalysis.parsed(LogFormat.HDFS, r));
                 save.setOnFailed(f -> notify("Could not cache the analysis of " + file.getFileName() + ": "
-                        + ErrorMessages.describe(save.getException())));
+                        + ErrorMessages.describe(save.getException()), true));
                 engine.submit(save);
             }
         });
@@ -146,9 +147,16 @@ public final class WorkspaceViewModel {
         follow.poll();
     }
 
-    private void notify(String text) {
+    /** A notice for the status bar; a warning (a discarded or unwritable cache) also shows in the notification bar. */
+    private void notify(String text, boolean isWarning) {
+        warning = isWarning;
         notice.set("");
         notice.set(text);
+    }
+
+    /** Whether the current notice is a warning worth the notification bar (a restore is not: it would cover the window's top). */
+    public boolean noticeIsWarning() {
+        return warning;
     }
 
     /** The last notice (restored from cache, cache discarded...), or empty. */
