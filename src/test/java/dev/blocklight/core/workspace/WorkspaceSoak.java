@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The soak benchmark ({@code ./mvnw test -Psoak}; not part of {@code verify}): in one JVM, 200 times
  * open a log through the workspace cache, parse it, score it with a model, save the analysis, and
  * cancel a parse and a scoring run midway. After a warm-up it samples, every few rounds and after GC,
- * the heap in use, JavaCPP's off-heap bytes (ND4J buffers) and the process RSS, NIO buffer pools,
+ * the heap in use, JavaCPP's tracked off-heap bytes and the process RSS (which holds ND4J's native
+ * buffers: libnd4j allocates them itself, so JavaCPP's count stays near zero), NIO buffer pools,
  * live threads and open file descriptors, and fits a least-squares slope per round to each. It fails
  * when a slope or the growth over the run exceeds a bound that a real leak would cross. The figures
  * go to {@code target/soak-report.txt}. {@code -Dsoak.rounds=N}, {@code -Dsoak.lines=N} change the size.
@@ -65,6 +66,10 @@ class WorkspaceSoak {
                 ModelConfig.defaults().withSizes(8, 8, 4, 8).withEpochs(2, 1), 2,
                 ThresholdSpecs.parse(ThresholdSpecs.DEFAULT_SPEC), "soak.log", Analyses.FORMAT, TrainingListener.NONE,
                 Cancellation.NEVER).model();
+        parseChecks = CancelConsistencyTest.checksOf(c -> LogOpener.parse(log, Analyses.config(), Analyses.miner(),
+                ProgressListener.NONE, c));
+        scoreChecks = CancelConsistencyTest.checksOf(c -> ScoringRun.score(model, first, null, null, 2,
+                ProgressListener.NONE, c));
         List<Sample> samples = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             oneRound(log, cache, model, first, round);
@@ -80,12 +85,16 @@ class WorkspaceSoak {
         Sample z = samples.get(samples.size() - 1);
         assertTrue(slope(samples, Sample::heap) < 64 * 1024, "heap after GC grows " + slope(samples, Sample::heap) + " B/round");
         assertTrue(slope(samples, Sample::javacpp) < 64 * 1024, "off-heap grows " + slope(samples, Sample::javacpp) + " B/round");
+        assertTrue(slope(samples, Sample::rss) < 512 * 1024, "RSS grows " + slope(samples, Sample::rss) + " B/round");
         assertTrue(slope(samples, Sample::nio) < 16 * 1024, "NIO buffers grow " + slope(samples, Sample::nio) + " B/round");
         assertTrue(z.threads() - a.threads() <= 4, "threads " + a.threads() + " -> " + z.threads());
         assertTrue(z.fds() - a.fds() <= 4, "open files " + a.fds() + " -> " + z.fds());
     }
 
-    private static void oneRound(Path log, WorkspaceCache cache, AutoencoderModel model, ParseResult first, int round)
+    private int parseChecks;
+    private int scoreChecks;
+
+    private void oneRound(Path log, WorkspaceCache cache, AutoencoderModel model, ParseResult first, int round)
             throws IOException {
         WorkspaceCache.Lookup open = cache.load(log, KEY);
         ParseResult parsed = Analyses.parse(log);
@@ -97,9 +106,9 @@ class WorkspaceSoak {
         }
         assertTrue(round == 1 || open.restored(), "round " + round + ": " + open.status());
         assertThrows(CancellationException.class, () -> LogOpener.parse(log, Analyses.config(), Analyses.miner(),
-                ProgressListener.NONE, after(3 + round % 5)));
+                ProgressListener.NONE, after(round % parseChecks)));
         assertThrows(CancellationException.class, () -> ScoringRun.score(model, parsed, null, null, 2,
-                ProgressListener.NONE, after(1 + round % 3)));
+                ProgressListener.NONE, after(round % scoreChecks)));
     }
 
     private static Cancellation after(int checks) {
