@@ -22,11 +22,23 @@ import java.util.HexFormat;
 public final class WorkspaceCache {
     /** File name extension of cache files. */
     public static final String EXTENSION = ".blcache";
+    /** Default size limit of the folder: 4 GiB, about 25 HDFS_v1-scale analyses. */
+    public static final long DEFAULT_LIMIT = 4L << 30;
     private final Path dir;
+    private final long limitBytes;
 
-    /** A cache in {@code dir}; the folder is created on the first save. */
+    /** A cache in {@code dir} of at most {@link #DEFAULT_LIMIT} bytes; the folder is created on the first save. */
     public WorkspaceCache(Path dir) {
+        this(dir, DEFAULT_LIMIT);
+    }
+
+    /**
+     * @param limitBytes after each save, the least recently used cache files are deleted until the
+     *     folder's cache files fit in this many bytes (the file just saved always stays)
+     */
+    public WorkspaceCache(Path dir, long limitBytes) {
         this.dir = dir;
+        this.limitBytes = limitBytes;
     }
 
     public Path folder() {
@@ -74,6 +86,7 @@ public final class WorkspaceCache {
                         log.getFileName() + " changed since it was cached (" + diff + "); parsing it again");
             }
             CachedAnalysis a = CacheCodec.readBody(in);
+            touch(file);
             return new Lookup(Lookup.Status.RESTORED, a, now, "Restored " + log.getFileName() + " from cache");
         } catch (CorruptCacheException | java.io.EOFException e) {
             return discard(file, log, now, e.getMessage());
@@ -106,11 +119,53 @@ public final class WorkspaceCache {
             return false;
         }
         Files.createDirectories(dir);
-        try (AtomicOutput out = AtomicOutput.open(fileFor(log, key))) {
+        Path file = fileFor(log, key);
+        try (AtomicOutput out = AtomicOutput.open(file)) {
             CacheCodec.write(parsedIdentity, key, analysis, out.stream());
             out.commit();
         }
+        prune(file);
         return true;
+    }
+
+    /** Marks a file as just used, for the least-recently-used pruning. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException ignored) {
+            // pruning order is a nicety
+        }
+    }
+
+    /** Deletes the least recently used cache files (not {@code keep}) until the folder fits the limit. */
+    private void prune(Path keep) throws IOException {
+        java.util.List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(EXTENSION) && Files.isRegularFile(p))
+                    .collect(java.util.stream.Collectors.toList());
+        }
+        java.util.Map<Path, Long> sizes = new java.util.HashMap<>();
+        java.util.Map<Path, Long> times = new java.util.HashMap<>();
+        long total = 0;
+        for (Path p : files) {
+            try {
+                sizes.put(p, Files.size(p));
+                times.put(p, Files.getLastModifiedTime(p).toMillis());
+                total += sizes.get(p);
+            } catch (IOException e) {
+                sizes.put(p, 0L); // deleted meanwhile by another instance
+                times.put(p, Long.MAX_VALUE);
+            }
+        }
+        files.sort(java.util.Comparator.comparing(times::get));
+        for (Path p : files) {
+            if (total <= limitBytes) {
+                break;
+            }
+            if (!p.equals(keep) && Files.deleteIfExists(p)) {
+                total -= sizes.get(p);
+            }
+        }
     }
 
     /** Removes the cache file of a log, if any. */

@@ -196,6 +196,25 @@ class WorkspaceCacheTest {
     }
 
     @Test
+    void theFolderKeepsToItsLimitByDroppingTheLeastRecentlyUsed() throws IOException {
+        Path a = Files.copy(original, dir.resolve("a.log"));
+        Path b = Files.copy(original, dir.resolve("b.log"));
+        Path c = Files.copy(original, dir.resolve("c.log"));
+        WorkspaceCache unlimited = new WorkspaceCache(dir.resolve("lru"), Long.MAX_VALUE);
+        unlimited.save(FileIdentity.of(a), KEY, CachedAnalysis.parsed(Analyses.FORMAT, parsed));
+        long one = Files.size(unlimited.fileFor(a, KEY));
+        WorkspaceCache small = new WorkspaceCache(dir.resolve("lru"), one * 2 + one / 2);
+        small.save(FileIdentity.of(b), KEY, CachedAnalysis.parsed(Analyses.FORMAT, parsed));
+        Files.setLastModifiedTime(small.fileFor(a, KEY), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Files.setLastModifiedTime(small.fileFor(b, KEY), FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+        assertTrue(small.load(a, KEY).restored(), "using a makes it the most recent");
+        small.save(FileIdentity.of(c), KEY, CachedAnalysis.parsed(Analyses.FORMAT, parsed));
+        assertEquals(Status.MISSING, small.load(b, KEY).status(), "the least recently used entry went");
+        assertTrue(small.load(a, KEY).restored());
+        assertTrue(small.load(c, KEY).restored());
+    }
+
+    @Test
     void aSaveLeavesNoTemporaryFiles() throws IOException {
         saveWithScores();
         saveWithScores();
