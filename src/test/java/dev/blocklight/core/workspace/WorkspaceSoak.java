@@ -53,7 +53,14 @@ class WorkspaceSoak {
     @TempDir
     Path dir;
 
-    record Sample(int round, long heap, long javacpp, long rss, long nio, int threads, int fds) {
+    /**
+     * One sample. {@code jvm} is the memory the JVM itself has committed (heap, metaspace, code cache...),
+     * so {@code native = rss - jvm} is what native code (ND4J, libc) holds.
+     */
+    record Sample(int round, long heap, long javacpp, long rss, long jvm, long nio, int threads, int fds) {
+        long nativeBytes() {
+            return rss - jvm;
+        }
     }
 
     @Test
@@ -85,7 +92,8 @@ class WorkspaceSoak {
         Sample z = samples.get(samples.size() - 1);
         assertTrue(slope(samples, Sample::heap) < 64 * 1024, "heap after GC grows " + slope(samples, Sample::heap) + " B/round");
         assertTrue(slope(samples, Sample::javacpp) < 64 * 1024, "off-heap grows " + slope(samples, Sample::javacpp) + " B/round");
-        assertTrue(slope(samples, Sample::rss) < 512 * 1024, "RSS grows " + slope(samples, Sample::rss) + " B/round");
+        assertTrue(slope(samples, Sample::nativeBytes) < 512 * 1024,
+                "native memory (RSS minus the JVM's committed) grows " + slope(samples, Sample::nativeBytes) + " B/round");
         assertTrue(slope(samples, Sample::nio) < 16 * 1024, "NIO buffers grow " + slope(samples, Sample::nio) + " B/round");
         assertTrue(z.threads() - a.threads() <= 4, "threads " + a.threads() + " -> " + z.threads());
         assertTrue(z.fds() - a.fds() <= 4, "open files " + a.fds() + " -> " + z.fds());
@@ -121,7 +129,9 @@ class WorkspaceSoak {
             System.gc();
             Thread.sleep(50);
         }
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        var memory = ManagementFactory.getMemoryMXBean();
+        long heap = memory.getHeapMemoryUsage().getUsed();
+        long jvm = memory.getHeapMemoryUsage().getCommitted() + memory.getNonHeapMemoryUsage().getCommitted();
         long nio = 0;
         for (BufferPoolMXBean b : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
             nio += b.getMemoryUsed();
@@ -130,7 +140,7 @@ class WorkspaceSoak {
         try (var s = Files.list(Path.of("/proc/self/fd"))) {
             fds = (int) s.count();
         }
-        return new Sample(round, heap, Pointer.totalBytes(), Pointer.physicalBytes(), nio,
+        return new Sample(round, heap, Pointer.totalBytes(), Pointer.physicalBytes(), jvm, nio,
                 ManagementFactory.getThreadMXBean().getThreadCount(), fds);
     }
 
@@ -162,16 +172,19 @@ class WorkspaceSoak {
         PrintWriter o = new PrintWriter(w);
         o.printf(Locale.ROOT, "Soak: %d rounds of open (cache) + parse + score + save + cancelled parse + cancelled score, "
                 + "%,d-line log, %.0f s, %d cores%n", ROUNDS, LINES, seconds, Runtime.getRuntime().availableProcessors());
-        o.println("round  heap-after-GC  javacpp-off-heap  rss  nio-buffers  threads  fds");
+        o.println("round  heap-after-GC  javacpp   RSS        JVM-committed  RSS-minus-JVM  NIO      threads  fds");
         for (Sample s : samples) {
-            o.printf(Locale.ROOT, "%5d  %10.1f MB  %10.1f MB  %7.1f MB  %8.2f MB  %5d  %4d%n", s.round(), mb(s.heap()),
-                    mb(s.javacpp()), mb(s.rss()), mb(s.nio()), s.threads(), s.fds());
+            o.printf(Locale.ROOT, "%5d  %8.1f MB  %6.1f MB  %7.1f MB  %7.1f MB     %7.1f MB     %5.2f MB  %5d  %4d%n",
+                    s.round(), mb(s.heap()), mb(s.javacpp()), mb(s.rss()), mb(s.jvm()), mb(s.nativeBytes()), mb(s.nio()),
+                    s.threads(), s.fds());
         }
         Sample a = samples.get(0);
         Sample z = samples.get(samples.size() - 1);
-        o.printf(Locale.ROOT, "slope per round: heap %+.1f KB, off-heap %+.1f KB, RSS %+.1f KB, NIO %+.2f KB, threads %+.3f, fds %+.3f%n",
+        o.printf(Locale.ROOT, "slope per round: heap %+.1f KB, javacpp %+.1f KB, RSS %+.1f KB, JVM committed %+.1f KB, "
+                + "RSS-minus-JVM %+.1f KB, NIO %+.2f KB, threads %+.3f, fds %+.3f%n",
                 slope(samples, Sample::heap) / 1024, slope(samples, Sample::javacpp) / 1024,
-                slope(samples, Sample::rss) / 1024, slope(samples, Sample::nio) / 1024,
+                slope(samples, Sample::rss) / 1024, slope(samples, Sample::jvm) / 1024,
+                slope(samples, Sample::nativeBytes) / 1024, slope(samples, Sample::nio) / 1024,
                 slope(samples, Sample::threads), slope(samples, Sample::fds));
         o.printf(Locale.ROOT, "first -> last sample: heap %.1f -> %.1f MB, off-heap %.1f -> %.1f MB, RSS %.1f -> %.1f MB, "
                 + "threads %d -> %d, fds %d -> %d%n", mb(a.heap()), mb(z.heap()), mb(a.javacpp()), mb(z.javacpp()),
