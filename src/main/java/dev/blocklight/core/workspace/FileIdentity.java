@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.workspace;
 
+import dev.blocklight.core.ingest.LogSource;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -26,8 +27,14 @@ public record FileIdentity(String path, long size, long modifiedMillis, byte[] h
     /** Bytes hashed at each end of the file. */
     public static final int SAMPLE = 64 * 1024;
 
-    /** The identity of the file as it is now. */
+    /**
+     * The identity of the file as it is now.
+     *
+     * @throws IOException with one sentence for a missing file, a folder, a pipe (which opening would
+     *     block on) or an unreadable file
+     */
     public static FileIdentity of(Path file) throws IOException {
+        LogSource.requireReadableFile(file, "a log file");
         Path abs = file.toAbsolutePath().normalize();
         long modified = Files.getLastModifiedTime(abs).toMillis();
         try (FileChannel ch = FileChannel.open(abs, StandardOpenOption.READ)) {

@@ -215,6 +215,16 @@ class WorkspaceCacheTest {
     }
 
     @Test
+    void aFolderOrAPipeIsRefusedInOneSentenceWithoutBlocking() throws Exception {
+        IOException folder = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> cache.load(dir, KEY));
+        assertTrue(folder.getMessage().contains("is a folder"), folder.getMessage());
+        Path fifo = dev.blocklight.testing.FileKinds.fifo(dir.resolve("pipe.log"));
+        IOException pipe = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> cache.load(fifo, KEY)));
+        assertTrue(pipe.getMessage().contains("not a regular file"), pipe.getMessage());
+    }
+
+    @Test
     void aSaveLeavesNoTemporaryFiles() throws IOException {
         saveWithScores();
         saveWithScores();
