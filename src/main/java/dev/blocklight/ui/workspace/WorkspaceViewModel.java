@@ -90,7 +90,8 @@ public final class WorkspaceViewModel {
             if (l.restored()) {
                 ParseResult r = l.analysis().parse();
                 show(file, r, task.labels());
-                tasks.report(l.notice() + ": " + summary(r.stats()));
+                tasks.report(String.format("%s: %s lines, %s blocks, %d templates", l.notice(), Human.count(r.stats().lines()),
+                        Human.count(r.stats().blocks()), r.stats().events()));
             } else {
                 parse(file, l.identity());
             }
