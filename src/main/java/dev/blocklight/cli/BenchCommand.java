@@ -69,6 +69,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Threshold for the model stage (default: ${DEFAULT-VALUE}).")
     String threshold;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Time reopening the log through a workspace cache in DIR "
+            + "(the first run parses and saves; each run restores).")
+    Path cache;
+
+    @Option(names = "--follow", paramLabel = "DIR", description = "Time follow mode: copy 90% of the log into DIR, "
+            + "parse it, then append the rest in --runs steps and time each tail parse.")
+    Path follow;
+
     @Mixin
     ParseOptions parse;
 
@@ -88,6 +96,16 @@ final class BenchCommand implements Callable<Integer> {
         LogSource source = LogSource.of(input);
         o.printf(Locale.ROOT, "Input: %s (%s), %d cores, max heap %s%n", input, Human.bytes(source.size()),
                 Runtime.getRuntime().availableProcessors(), Human.bytes(Runtime.getRuntime().maxMemory()));
+        if (follow != null) {
+            FollowBench.run(o, input, parse, follow, runs);
+            o.printf(Locale.ROOT, "Peak RSS: %s%n", peakRss());
+            return 0;
+        }
+        if (cache != null) {
+            CacheBench.run(o, input, parse, cache, runs);
+            o.printf(Locale.ROOT, "Peak RSS: %s%n", peakRss());
+            return 0;
+        }
         long countNanos = Long.MAX_VALUE;
         long counted = 0;
         long bestParse = Long.MAX_VALUE;

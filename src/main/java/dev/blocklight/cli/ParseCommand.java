@@ -41,6 +41,10 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--structured", description = "Also write structured.csv, one row per line (large).")
     boolean structured;
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Workspace cache folder: reuse the analysis saved "
+            + "there when LOG is unchanged, else parse and save it.")
+    Path cache;
+
     @Mixin
     ParseOptions parse;
 
@@ -49,7 +53,8 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         StagedFolder.requireFolder(out);
         boolean raw = !LogOpener.isStructured(log);
-        ParseResult r = parseWithProgress(parse, log, spec.commandLine().getErr());
+        ParseResult r = cache == null ? parseWithProgress(parse, log, spec.commandLine().getErr())
+                : CachedParse.parse(parse, log, cache, spec.commandLine().getErr());
         ParseStats s = r.stats();
         if (s.lines() == s.blankLines()) {
             throw new IOException(log + " holds no log lines (" + (s.lines() == 0 ? "it is empty" : "only blank lines") + ")");

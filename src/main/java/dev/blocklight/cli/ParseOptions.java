@@ -11,6 +11,8 @@ import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.core.parse.TemplateMiner;
 import dev.blocklight.core.parse.TemplateSnapshots;
+import dev.blocklight.core.workspace.FileIdentity;
+import dev.blocklight.core.workspace.WorkspaceCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -57,7 +59,17 @@ final class ParseOptions {
         if (templates != null) {
             return TemplateMiner.fromSnapshot(new TemplateSnapshots().read(templates), false);
         }
-        return TemplateMiner.learning(masking(), new DrainConfig(depth, similarity, DrainConfig.defaults().maxChildren(), true));
+        return TemplateMiner.learning(masking(), drainConfig());
+    }
+
+    /** The workspace cache key of these settings; a template file adds its identity. */
+    String cacheKey() throws IOException {
+        String key = WorkspaceCache.key(format, masking(), drainConfig());
+        return templates == null ? key : key + "\ntemplates " + FileIdentity.of(templates);
+    }
+
+    private DrainConfig drainConfig() {
+        return new DrainConfig(depth, similarity, DrainConfig.defaults().maxChildren(), true);
     }
 
     /** Parses a raw log or a Loghub structured CSV. */

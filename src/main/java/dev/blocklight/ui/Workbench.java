@@ -2,6 +2,7 @@
 package dev.blocklight.ui;
 
 import dev.blocklight.core.parse.ParserConfig;
+import dev.blocklight.core.workspace.WorkspaceCache;
 import dev.blocklight.ui.blocks.BlocksView;
 import dev.blocklight.ui.blocks.BlocksViewModel;
 import dev.blocklight.core.model.ModelConfig;
@@ -62,7 +63,7 @@ public final class Workbench implements AutoCloseable {
         this.prefs = prefs;
         TasksViewModel tasks = new TasksViewModel(engine);
         workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"),
-                new RecentFiles(prefs));
+                new RecentFiles(prefs), new WorkspaceCache(dataFolder.resolve("cache")));
         TemplatesView templates = new TemplatesView(new TemplatesViewModel(engine, workspace.resultProperty()),
                 new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
         model = new ModelViewModel(engine, tasks, workspace, modelConfig);

@@ -22,6 +22,12 @@ public final class ChunkReader implements Closeable {
     private boolean eof;
 
     public ChunkReader(InputStream in, int chunkSize) {
+        this(in, chunkSize, 0);
+    }
+
+    /** A reader whose first byte is at {@code startOffset} of the log (for resuming at a stored offset). */
+    public ChunkReader(InputStream in, int chunkSize, long startOffset) {
+        this.offset = startOffset;
         if (chunkSize < 16) {
             throw new IllegalArgumentException("chunk size too small: " + chunkSize);
         }

@@ -95,6 +95,23 @@ public final class LogSource {
         }
     }
 
+    /**
+     * Opens a plain log at byte {@code offset} (to resume where an earlier read stopped), adding the
+     * bytes read to {@code rawBytes}.
+     *
+     * @throws IOException for a gzip log, which has no random access
+     */
+    public InputStream openAt(long offset, AtomicLong rawBytes) throws IOException {
+        if (gzip) {
+            throw new IOException(path + " is gzip-compressed; only a plain log can be read from an offset");
+        }
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+        channel.position(offset);
+        CountingStream s = new CountingStream(Channels.newInputStream(channel), rawBytes, channel, path);
+        s.read = offset;
+        return s;
+    }
+
     /** Rewrites the JDK's terse gzip errors into a sentence naming the file. */
     private static final class GzipErrors extends java.io.FilterInputStream {
         private final Path path;

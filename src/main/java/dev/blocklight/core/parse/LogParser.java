@@ -41,9 +41,20 @@ public final class LogParser {
     /** Parses the source with the given miner; throws {@link java.util.concurrent.CancellationException} when cancelled. */
     public ParseResult parse(LogSource source, TemplateMiner miner, ProgressListener progress, Cancellation cancel)
             throws IOException {
-        long t0 = System.nanoTime();
-        AtomicLong rawBytes = new AtomicLong();
         Merger merger = new Merger(miner, source);
+        feed(merger, source, 0, -1, progress, cancel);
+        return finish(merger, source, true, progress);
+    }
+
+    /**
+     * Parses bytes {@code [from, to)} of the source into the merger ({@code to < 0}: to the end). The
+     * range must start at a line start; with {@code from > 0} the source must be a plain file.
+     */
+    void feed(Merger merger, LogSource source, long from, long to, ProgressListener progress, Cancellation cancel)
+            throws IOException {
+        long t0 = System.nanoTime();
+        AtomicLong rawBytes = new AtomicLong(from);
+        TemplateMiner miner = merger.miner;
         ThreadLocal<ChunkParser> parsers = ThreadLocal.withInitial(
                 () -> new ChunkParser(config.format(), miner.masking()));
         AtomicInteger threadNo = new AtomicInteger();
@@ -53,13 +64,16 @@ public final class LogParser {
             return t;
         });
         long lastReport = 0;
-        BinaryCheck binary = new BinaryCheck(source.path());
-        try (InputStream in = source.open(rawBytes); ChunkReader reader = new ChunkReader(in, config.chunkBytes())) {
+        BinaryCheck binary = from == 0 ? new BinaryCheck(source.path()) : null;
+        try (InputStream in = range(from == 0 ? source.open(rawBytes) : source.openAt(from, rawBytes), to - from, to < 0);
+                ChunkReader reader = new ChunkReader(in, config.chunkBytes(), from)) {
             ArrayDeque<Future<ChunkResult>> inflight = new ArrayDeque<>();
             Chunk chunk;
             while ((chunk = reader.next()) != null) {
                 cancel.check();
-                binary.accept(chunk);
+                if (binary != null) {
+                    binary.accept(chunk);
+                }
                 Chunk c = chunk;
                 inflight.add(pool.submit(() -> parsers.get().parse(c)));
                 while (inflight.size() > config.threads() * 2) {
@@ -72,7 +86,9 @@ public final class LogParser {
                             miner.templatesSoFar()));
                 }
             }
-            binary.finish();
+            if (binary != null) {
+                binary.finish();
+            }
             while (!inflight.isEmpty()) {
                 cancel.check();
                 reader.recycle(merger.merge(await(inflight.poll()), config.format()));
@@ -81,15 +97,57 @@ public final class LogParser {
             pool.shutdownNow();
         }
         cancel.check();
+        merger.elapsed += System.nanoTime() - t0;
+    }
+
+    /** The result of everything merged so far; {@code release} frees the staging data (no more feeding). */
+    ParseResult finish(Merger merger, LogSource source, boolean release, ProgressListener progress) throws IOException {
+        long t0 = System.nanoTime();
         merger.requireSomeMatch(config.format());
+        TemplateMiner miner = merger.miner;
         EventTable events = miner.finish();
-        SessionStore sessions = merger.sessions.build(miner.eventIndexOfCluster());
-        long elapsed = System.nanoTime() - t0;
+        SessionStore sessions = merger.sessions.build(miner.eventIndexOfCluster(), release);
+        merger.elapsed += System.nanoTime() - t0;
+        long elapsed = merger.elapsed;
         progress.onProgress(new Progress(source.size(), source.size(), merger.lines, elapsed, events.size() - 1));
         ParseStats stats = new ParseStats(merger.lines, merger.bytes, merger.blank, merger.unparsed,
                 List.copyOf(merger.samples), merger.withoutBlock, sessions.blockCount(), events.size() - 1,
                 events.get(0).occurrences(), miner.distinctContents(), elapsed);
         return new ParseResult(events, sessions, stats, miner);
+    }
+
+    /** The stream cut after {@code length} bytes, unless {@code whole}. */
+    private static InputStream range(InputStream in, long length, boolean whole) {
+        if (whole) {
+            return in;
+        }
+        return new java.io.FilterInputStream(in) {
+            private long left = length;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int b = super.read();
+                if (b >= 0) {
+                    left--;
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(b, off, (int) Math.min(len, left));
+                if (n > 0) {
+                    left -= n;
+                }
+                return n;
+            }
+        };
     }
 
     private static ChunkResult await(Future<ChunkResult> f) throws IOException {
@@ -110,8 +168,8 @@ public final class LogParser {
         }
     }
 
-    /** Folds chunk results into global state, in file order. */
-    private static final class Merger {
+    /** Folds chunk results into global state, in file order; kept between feeds in follow mode. */
+    static final class Merger {
         final TemplateMiner miner;
         final LogSource source;
         final SessionBuilder sessions = new SessionBuilder();
@@ -121,6 +179,7 @@ public final class LogParser {
         long blank;
         long unparsed;
         long withoutBlock;
+        long elapsed;
         /** Non-blank lines before the first line that matches the layout, in file order. */
         long leadingUnparsed;
         boolean anyParsed;

@@ -29,6 +29,11 @@ public final class TemplateMiner {
     private long[] contentFirst = new long[256];
     private int[] clusterToEvent = new int[0];
     private EventTable table;
+    /**
+     * The Drain whose templates the finished table shows: in learning mode a merged copy, so that
+     * {@link #drain} itself is never merged and learning can go on exactly as in one long parse.
+     */
+    private Drain finished;
 
     private TemplateMiner(MaskingConfig masking, Drain drain, boolean learning, Map<Integer, String> fixedIds,
             Map<String, Integer> learnedContents) {
@@ -125,7 +130,10 @@ public final class TemplateMiner {
             return table;
         }
         // A restored Drain remembers the merges made before its snapshot: merged clusters share their survivor's event.
-        int[] merged = learning ? drain.mergeVariableRuns() : survivors();
+        // Learning merges a copy: the live Drain stays unmerged, so lines appended later (follow mode) are
+        // learned exactly as a single parse of the whole file would learn them.
+        finished = learning ? Drain.restore(drain.snapshot()) : drain;
+        int[] merged = learning ? finished.mergeVariableRuns() : survivors();
         int clusters = drain.clusterCount();
         long[] occ = new long[clusters + 1];
         long[] first = new long[clusters + 1];
@@ -155,7 +163,7 @@ public final class TemplateMiner {
                 ev = events.size();
                 String id = fixedIds.containsKey(root) ? fixedIds.get(root)
                         : fixedIds.containsKey(c) ? fixedIds.get(c) : "E" + next++;
-                events.add(new EventType(ev, id, drain.templateText(root), occ[root], first[root]));
+                events.add(new EventType(ev, id, finished.templateText(root), occ[root], first[root]));
                 eventOfRoot.put(root, ev);
             }
             clusterToEvent[c] = ev;
@@ -185,7 +193,8 @@ public final class TemplateMiner {
     int matchUnseen(byte[] key, int len) {
         String text = new String(key, 0, len, StandardCharsets.UTF_8);
         Integer fixed = learnedContents.get(text);
-        return eventIndexOfCluster()[fixed != null ? fixed : drain.match(split(text))];
+        int[] events = eventIndexOfCluster();
+        return events[fixed != null ? fixed : finished.match(split(text))];
     }
 
     /** The template state, to save beside a model. */
@@ -196,7 +205,7 @@ public final class TemplateMiner {
             EventType e = t.get(clusterToEvent[c]);
             events.add(new TemplateSnapshot.ClusterEvent(c, e.id(), e.template()));
         }
-        return new TemplateSnapshot(TemplateSnapshot.VERSION, logFormat, masking, drain.snapshot(), events,
+        return new TemplateSnapshot(TemplateSnapshot.VERSION, logFormat, masking, finished.snapshot(), events,
                 learnedContents());
     }
 
@@ -210,7 +219,7 @@ public final class TemplateMiner {
             byte[] key = contents.key(c);
             String text = new String(key, StandardCharsets.UTF_8);
             int cluster = contentCluster[c];
-            if (clusterToEvent[cluster] != clusterToEvent[drain.match(split(text))]) {
+            if (clusterToEvent[cluster] != clusterToEvent[finished.match(split(text))]) {
                 out.putIfAbsent(text, new TemplateSnapshot.LearnedContent(text, cluster));
             }
         }

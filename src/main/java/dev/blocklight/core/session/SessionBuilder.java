@@ -80,6 +80,15 @@ public final class SessionBuilder {
 
     /** Builds the store, mapping provisional event ids through {@code eventOf}; frees the staging pages. */
     public SessionStore build(int[] eventOf) {
+        return build(eventOf, true);
+    }
+
+    /**
+     * Builds the store. With {@code release} the staging pages are freed as they are copied and this
+     * builder is spent; without, it keeps everything, so more steps can be added and built again
+     * (follow mode), at the cost of holding the steps twice.
+     */
+    public SessionStore build(int[] eventOf, boolean release) {
         int n = (int) stepBlock.size();
         int[] start = new int[blocks + 1];
         for (long i = 0; i < n; i++) {
@@ -97,7 +106,7 @@ public final class SessionBuilder {
             int e = stepEvent.get(i);
             events[at] = e < eventOf.length ? eventOf[e] : e;
             offsets[at] = stepOffset.get(i);
-            if ((i & (PagedInts.PAGE - 1)) == PagedInts.PAGE - 1) {
+            if (release && (i & (PagedInts.PAGE - 1)) == PagedInts.PAGE - 1) {
                 stepBlock.release(i);
                 stepEvent.release(i);
                 stepOffset.release(i);

@@ -36,6 +36,49 @@ public final class SessionStore {
         this.nameIndex = nameIndex;
     }
 
+    /**
+     * The raw arrays, for a binary cache writer; shared, not copied, so treat them as read-only.
+     * Block names are only those that are not numeric {@code blk_} ids.
+     */
+    public Parts parts() {
+        return new Parts(ids, names, start, events, offsets, first, last);
+    }
+
+    /**
+     * Rebuilds a store from {@link #parts()}, checking that the arrays fit together.
+     *
+     * @throws IllegalArgumentException if they do not
+     */
+    public static SessionStore of(Parts p) {
+        int blocks = p.ids().length;
+        if (p.start().length != blocks + 1 || p.first().length != blocks || p.last().length != blocks
+                || p.events().length != p.offsets().length || p.start()[0] != 0 || p.start()[blocks] != p.events().length) {
+            throw new IllegalArgumentException("session arrays do not fit together");
+        }
+        for (int b = 0; b < blocks; b++) {
+            if (p.start()[b + 1] < p.start()[b]) {
+                throw new IllegalArgumentException("session block " + b + " has a negative length");
+            }
+        }
+        LongIntMap index = new LongIntMap(Math.max(16, blocks));
+        Map<String, Integer> nameIndex = new java.util.HashMap<>();
+        for (int b = 0; b < blocks; b++) {
+            String name = p.names().get(b);
+            if (name != null) {
+                nameIndex.put(name, b);
+            } else if (index.putIfAbsent(p.ids()[b], b) >= 0) {
+                throw new IllegalArgumentException("block id " + p.ids()[b] + " appears twice");
+            }
+        }
+        return new SessionStore(p.ids(), Map.copyOf(p.names()), p.start(), p.events(), p.offsets(), p.first(), p.last(),
+                index, Map.copyOf(nameIndex));
+    }
+
+    /** The arrays behind a store; see the class comment for the layout. */
+    public record Parts(long[] ids, Map<Integer, String> names, int[] start, int[] events, long[] offsets,
+            long[] first, long[] last) {
+    }
+
     public int blockCount() {
         return ids.length;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -50,6 +51,13 @@ public final class WorkspaceView extends BorderPane {
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
         model.errorProperty().addListener((obs, old, text) -> showError(text));
+        model.noticeProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty() && model.noticeIsWarning() && model.errorProperty().get().isEmpty()) {
+                notifications.getActions().clear();
+                notifications.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+                notifications.show(text);
+            }
+        });
         notifications.setOnHidden(e -> model.dismissError());
         export.exportedProperty().addListener((obs, old, file) -> {
             if (file != null) {
@@ -117,7 +125,12 @@ public final class WorkspaceView extends BorderPane {
         };
         model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
-        Menu file = new Menu("File", null, open, recentMenu, sample, labelsItem, exportItem, cancel, quit);
+        CheckMenuItem followItem = new CheckMenuItem("Follow file");
+        followItem.setId("menu-follow");
+        followItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        followItem.selectedProperty().bindBidirectional(model.followProperty());
+        followItem.disableProperty().bind(model.logProperty().isNull());
+        Menu file = new Menu("File", null, open, recentMenu, sample, followItem, labelsItem, exportItem, cancel, quit);
         Menu edit = new Menu("Edit", null, find);
         MenuItem train = item("Train on this log", "mdi2s-school-outline", "Shortcut+T", models::train);
         train.setId("menu-train");

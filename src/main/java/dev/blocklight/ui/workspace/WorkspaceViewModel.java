@@ -3,14 +3,21 @@ package dev.blocklight.ui.workspace;
 
 import dev.blocklight.core.ErrorMessages;
 import dev.blocklight.core.Human;
+import dev.blocklight.core.parse.DrainConfig;
+import dev.blocklight.core.parse.LogFormat;
+import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParseStats;
 import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.core.session.LabelReader;
 import dev.blocklight.core.session.Labels;
+import dev.blocklight.core.workspace.CachedAnalysis;
+import dev.blocklight.core.workspace.FileIdentity;
+import dev.blocklight.core.workspace.WorkspaceCache;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.tasks.TasksViewModel;
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,8 +25,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 /**
- * The open analysis: which log is open, its parse result, and the last error. Opening a log queues
- * a {@link ParseTask} on the task engine; results land here on the FX thread.
+ * The open analysis: which log is open, its parse result, and the last error. Opening a log first
+ * looks it up in the workspace cache ({@link CacheOpenTask}); an unchanged log is restored without a
+ * parse, otherwise a {@link ParseTask} runs and its result is cached. Follow mode polls the log's size
+ * and parses only what was appended ({@link FollowTask}). Everything runs on the task engine; results
+ * land here on the FX thread.
  */
 public final class WorkspaceViewModel {
     private final TaskEngine engine;
@@ -32,33 +42,127 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Blocklight");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private boolean warning;
     private final RecentFiles recent;
+    /** The workspace cache, or null when caching is off. */
+    private final WorkspaceCache cache;
+    private final Follow follow;
 
     public WorkspaceViewModel(TaskEngine engine, TasksViewModel tasks, ParserConfig parserConfig, Path sampleFolder,
             RecentFiles recent) {
+        this(engine, tasks, parserConfig, sampleFolder, recent, null);
+    }
+
+    /**
+     * @param cache the workspace cache (the workbench uses {@code <data folder>/cache}), or null for none
+     */
+    public WorkspaceViewModel(TaskEngine engine, TasksViewModel tasks, ParserConfig parserConfig, Path sampleFolder,
+            RecentFiles recent, WorkspaceCache cache) {
         this.recent = recent;
+        this.cache = cache;
+        this.follow = new Follow(this, engine, parserConfig);
         this.engine = engine;
         this.tasks = tasks;
         this.parserConfig = parserConfig;
         this.sampleFolder = sampleFolder;
     }
 
-    /** Queues a parse of {@code file}; the current analysis stays until the new one succeeds. */
-    public Task<ParseResult> open(Path file) {
+    /** The cache key of the workbench's parse settings. */
+    static final String CACHE_KEY = WorkspaceCache.key(LogFormat.HDFS, MaskingConfig.hdfsDefaults(), DrainConfig.defaults());
+
+    /**
+     * Opens {@code file}: restores it from the workspace cache when it is unchanged, else queues a parse.
+     * The current analysis stays until the new one is in.
+     */
+    public Task<?> open(Path file) {
+        follow.stop();
+        if (cache == null || !parserConfig.format().pattern().equals(LogFormat.HDFS)) {
+            return parse(file, null);
+        }
+        CacheOpenTask task = new CacheOpenTask(file, cache, CACHE_KEY);
+        task.setOnSucceeded(e -> {
+            WorkspaceCache.Lookup l = task.getValue();
+            if (l.notice() != null) {
+                notify(l.notice(), l.status() == WorkspaceCache.Lookup.Status.DISCARDED);
+                tasks.report(l.notice());
+            }
+            if (l.restored()) {
+                ParseResult r = l.analysis().parse();
+                show(file, r, task.labels());
+                tasks.report(String.format("%s: %s lines, %s blocks, %d templates", l.notice(), Human.count(r.stats().lines()),
+                        Human.count(r.stats().blocks()), r.stats().events()));
+            } else {
+                parse(file, l.identity());
+            }
+        });
+        task.setOnFailed(e -> parse(file, null)); // the parse reports a missing or unreadable file in its words
+        task.setOnCancelled(e -> tasks.report("Opening " + file.getFileName() + " cancelled"));
+        return engine.submit(task);
+    }
+
+    /** Queues a parse of {@code file}, caching the result when {@code identity} (taken before) is given. */
+    private Task<ParseResult> parse(Path file, FileIdentity identity) {
         ParseTask task = new ParseTask(file, parserConfig);
         task.setOnSucceeded(e -> {
             ParseResult r = task.getValue();
-            log.set(file);
-            recent.add(file);
-            labels.set(task.labels());
-            result.set(r);
-            title.set("Blocklight — " + file.getFileName());
-            error.set("");
+            show(file, r, task.labels());
             tasks.report(summary(r.stats()));
+            if (cache != null && identity != null) {
+                CacheSaveTask save = new CacheSaveTask(cache, identity, CACHE_KEY, CachedAnalysis.parsed(LogFormat.HDFS, r));
+                save.setOnFailed(f -> notify("Could not cache the analysis of " + file.getFileName() + ": "
+                        + ErrorMessages.describe(save.getException()), true));
+                engine.submit(save);
+            }
         });
         task.setOnFailed(e -> reportError("Could not open " + file.getFileName(), task.getException()));
         task.setOnCancelled(e -> tasks.report("Parsing " + file.getFileName() + " cancelled"));
         return engine.submit(task);
+    }
+
+    private void show(Path file, ParseResult r, byte[] fileLabels) {
+        log.set(file);
+        recent.add(file);
+        labels.set(fileLabels);
+        result.set(r);
+        title.set("Blocklight — " + file.getFileName());
+        error.set("");
+    }
+
+    /** A follow-mode step's result for the open log: the labels are re-read for the grown block list. */
+    void followed(Path file, ParseResult r, byte[] fileLabels) {
+        if (file.equals(log.get())) {
+            labels.set(fileLabels);
+            result.set(r);
+            tasks.report("Followed " + file.getFileName() + ": " + summary(r.stats()));
+        }
+    }
+
+    /** Follow mode: while true, the open log is polled and what is appended to it is parsed. */
+    public BooleanProperty followProperty() {
+        return follow.enabled();
+    }
+
+    /** Polls the followed log now (the timer does this every {@value Follow#PERIOD_MILLIS} ms). */
+    public void pollFollow() {
+        follow.poll();
+    }
+
+    /** A notice for the status bar; a warning (a discarded or unwritable cache) also shows in the notification bar. */
+    private void notify(String text, boolean isWarning) {
+        warning = isWarning;
+        notice.set("");
+        notice.set(text);
+    }
+
+    /** Whether the current notice is a warning worth the notification bar (a restore is not: it would cover the window's top). */
+    public boolean noticeIsWarning() {
+        return warning;
+    }
+
+    /** The last notice (restored from cache, cache discarded...), or empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** Reads a Loghub {@code anomaly_label.csv} for the open log's blocks, in the background. */

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.workspace;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+
+/** A {@link DataOutputStream} with bulk primitive arrays and a CRC-32C of everything written. */
+final class BinaryOut {
+    private static final int BUF = 1 << 16;
+    private final CRC32C crc = new CRC32C();
+    private final DataOutputStream out;
+    private final ByteBuffer buf = ByteBuffer.allocate(BUF);
+
+    BinaryOut(OutputStream target) {
+        this.out = new DataOutputStream(new CheckedOutputStream(target, crc));
+    }
+
+    DataOutputStream data() {
+        return out;
+    }
+
+    long checksum() throws IOException {
+        out.flush();
+        return crc.getValue();
+    }
+
+    void string(String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    void bytes(byte[] b) throws IOException {
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    void ints(int[] a) throws IOException {
+        out.writeInt(a.length);
+        for (int off = 0; off < a.length; ) {
+            int n = Math.min(a.length - off, BUF / 4);
+            buf.clear();
+            buf.asIntBuffer().put(a, off, n);
+            out.write(buf.array(), 0, n * 4);
+            off += n;
+        }
+    }
+
+    void longs(long[] a) throws IOException {
+        out.writeInt(a.length);
+        for (int off = 0; off < a.length; ) {
+            int n = Math.min(a.length - off, BUF / 8);
+            buf.clear();
+            buf.asLongBuffer().put(a, off, n);
+            out.write(buf.array(), 0, n * 8);
+            off += n;
+        }
+    }
+
+    void floats(float[] a) throws IOException {
+        out.writeInt(a.length);
+        for (int off = 0; off < a.length; ) {
+            int n = Math.min(a.length - off, BUF / 4);
+            buf.clear();
+            buf.asFloatBuffer().put(a, off, n);
+            out.write(buf.array(), 0, n * 4);
+            off += n;
+        }
+    }
+}

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.workspace;
+
+import dev.blocklight.core.parse.EventTable;
+import dev.blocklight.core.parse.EventType;
+import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.parse.ParseStats;
+import dev.blocklight.core.parse.TemplateMiner;
+import dev.blocklight.core.parse.TemplateSnapshot;
+import dev.blocklight.core.parse.TemplateSnapshots;
+import dev.blocklight.core.session.SessionStore;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The binary layout of a cache file. Big-endian throughout ({@link java.io.DataOutputStream}):
+ * <pre>
+ * magic "BLKLGHT\u0001CACHE" (13 bytes) | int format version
+ * identity: path, size, mtime, head/tail hash | settings key | log format | learning flag
+ * template snapshot (JSON bytes) | event table | parse counts
+ * sessions: ids, named blocks, start, events, offsets, first, last
+ * scores: present flag, float[], threshold, spec
+ * long CRC-32C of every byte before it
+ * </pre>
+ * Arrays are an int count followed by the elements. Reading never trusts a length (see {@link BinaryIn}).
+ */
+final class CacheCodec {
+    static final byte[] MAGIC = "BLKLGHT\u0001CACHE".getBytes(StandardCharsets.ISO_8859_1);
+    static final int VERSION = 1;
+
+    private CacheCodec() {
+    }
+
+    static void write(FileIdentity id, String key, CachedAnalysis a, OutputStream target) throws IOException {
+        BinaryOut out = new BinaryOut(target);
+        out.data().write(MAGIC);
+        out.data().writeInt(VERSION);
+        writeIdentity(out, id);
+        out.string(key);
+        ParseResult p = a.parse();
+        out.string(a.logFormat());
+        out.data().writeBoolean(p.miner().isLearning());
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        new TemplateSnapshots().write(p.miner().snapshot(a.logFormat()), json);
+        out.bytes(json.toByteArray());
+        writeEvents(out, p.events());
+        writeStats(out, p.stats());
+        writeSessions(out, p.sessions().parts());
+        out.data().writeBoolean(a.hasScores());
+        if (a.hasScores()) {
+            out.floats(a.scores());
+        }
+        out.data().writeDouble(a.threshold());
+        out.string(a.thresholdSpec());
+        long crc = out.checksum();
+        out.data().writeLong(crc);
+        out.data().flush();
+    }
+
+    /** The identity and settings key a cache file was written for. */
+    record Header(FileIdentity identity, String key) {
+    }
+
+    /** Reads the header, identity and key only; the stream is left after them. */
+    static Header readHeader(BinaryIn in) throws IOException {
+        byte[] magic = new byte[MAGIC.length];
+        in.used(magic.length);
+        in.data().readFully(magic);
+        if (!java.util.Arrays.equals(magic, MAGIC)) {
+            throw new CorruptCacheException("it is not a Blocklight cache file");
+        }
+        int version = in.readInt();
+        if (version > VERSION) {
+            throw new CorruptCacheException("it was written by a newer Blocklight (cache format " + version
+                    + "; this version reads format " + VERSION + ")");
+        }
+        if (version < 1) {
+            throw new CorruptCacheException("its format version " + version + " is invalid");
+        }
+        String path = in.string();
+        long size = in.readLong();
+        long mtime = in.readLong();
+        byte[] hash = in.bytes();
+        String key = in.string();
+        if (path == null || key == null) {
+            throw new CorruptCacheException("it names no log or no settings");
+        }
+        return new Header(new FileIdentity(path, size, mtime, hash), key);
+    }
+
+    /** Reads the rest after {@link #readHeader}; checks the checksum before returning anything. */
+    static CachedAnalysis readBody(BinaryIn in) throws IOException {
+        String format = in.string();
+        boolean learning = in.readBoolean();
+        byte[] json = in.bytes();
+        EventTable events = readEvents(in);
+        ParseStats stats = readStats(in);
+        SessionStore.Parts parts = readSessions(in);
+        float[] scores = in.readBoolean() ? in.floats() : null;
+        double threshold = in.readDouble();
+        String spec = in.string();
+        long expected = in.checksum();
+        long stored = in.readLong();
+        if (stored != expected) {
+            throw new CorruptCacheException("its checksum does not match (the file is damaged)");
+        }
+        if (format == null) {
+            throw new CorruptCacheException("it names no log format");
+        }
+        TemplateSnapshot snapshot;
+        SessionStore sessions;
+        try {
+            snapshot = new TemplateSnapshots().read(new ByteArrayInputStream(json), "its template snapshot");
+            sessions = SessionStore.of(parts);
+            checkEvents(sessions, events.size());
+        } catch (IOException | RuntimeException e) {
+            throw new CorruptCacheException("its content is inconsistent: " + e.getMessage());
+        }
+        TemplateMiner miner = TemplateMiner.fromSnapshot(snapshot, learning);
+        ParseResult parse = new ParseResult(events, sessions, stats, miner);
+        try {
+            return new CachedAnalysis(format, parse, scores, threshold, spec);
+        } catch (IllegalArgumentException e) {
+            throw new CorruptCacheException("its scores do not fit its blocks: " + e.getMessage());
+        }
+    }
+
+    private static void checkEvents(SessionStore s, int eventCount) {
+        int[] ev = s.parts().events();
+        for (int e : ev) {
+            if (e < 0 || e >= eventCount) {
+                throw new IllegalArgumentException("a block step names event " + e + " of " + eventCount);
+            }
+        }
+    }
+
+    private static void writeIdentity(BinaryOut out, FileIdentity id) throws IOException {
+        out.string(id.path());
+        out.data().writeLong(id.size());
+        out.data().writeLong(id.modifiedMillis());
+        out.bytes(id.headTailHash());
+    }
+
+    private static void writeEvents(BinaryOut out, EventTable t) throws IOException {
+        out.data().writeInt(t.size());
+        for (EventType e : t.all()) {
+            out.string(e.id());
+            out.string(e.template());
+            out.data().writeLong(e.occurrences());
+            out.data().writeLong(e.firstOffset());
+        }
+    }
+
+    private static EventTable readEvents(BinaryIn in) throws IOException {
+        int n = in.count(24);
+        List<EventType> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String id = in.string();
+            String template = in.string();
+            long occ = in.readLong();
+            long first = in.readLong();
+            if (id == null || template == null) {
+                throw new CorruptCacheException("an event has no id or template");
+            }
+            list.add(new EventType(i, id, template, occ, first));
+        }
+        try {
+            return new EventTable(list);
+        } catch (IllegalArgumentException e) {
+            throw new CorruptCacheException("its event table is invalid: " + e.getMessage());
+        }
+    }
+
+    private static void writeStats(BinaryOut out, ParseStats s) throws IOException {
+        var d = out.data();
+        d.writeLong(s.lines());
+        d.writeLong(s.bytes());
+        d.writeLong(s.blankLines());
+        d.writeLong(s.unparsedLines());
+        d.writeInt(s.unparsedSamples().size());
+        for (ParseStats.LineRef r : s.unparsedSamples()) {
+            d.writeLong(r.lineNumber());
+            d.writeLong(r.offset());
+        }
+        d.writeLong(s.linesWithoutBlock());
+        d.writeInt(s.blocks());
+        d.writeInt(s.events());
+        d.writeLong(s.unknownLines());
+        d.writeInt(s.distinctContents());
+        d.writeLong(s.elapsedNanos());
+    }
+
+    private static ParseStats readStats(BinaryIn in) throws IOException {
+        long lines = in.readLong();
+        long bytes = in.readLong();
+        long blank = in.readLong();
+        long unparsed = in.readLong();
+        int n = in.count(16);
+        List<ParseStats.LineRef> samples = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            samples.add(new ParseStats.LineRef(in.readLong(), in.readLong()));
+        }
+        return new ParseStats(lines, bytes, blank, unparsed, List.copyOf(samples), in.readLong(), in.readInt(),
+                in.readInt(), in.readLong(), in.readInt(), in.readLong());
+    }
+
+    private static void writeSessions(BinaryOut out, SessionStore.Parts p) throws IOException {
+        out.longs(p.ids());
+        out.data().writeInt(p.names().size());
+        for (Map.Entry<Integer, String> e : p.names().entrySet()) {
+            out.data().writeInt(e.getKey());
+            out.string(e.getValue());
+        }
+        out.ints(p.start());
+        out.ints(p.events());
+        out.longs(p.offsets());
+        out.longs(p.first());
+        out.longs(p.last());
+    }
+
+    private static SessionStore.Parts readSessions(BinaryIn in) throws IOException {
+        long[] ids = in.longs();
+        int n = in.count(8);
+        Map<Integer, String> names = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int block = in.readInt();
+            String name = in.string();
+            if (block < 0 || block >= ids.length || name == null) {
+                throw new CorruptCacheException("a block name is invalid");
+            }
+            names.put(block, name);
+        }
+        return new SessionStore.Parts(ids, names, in.ints(), in.ints(), in.longs(), in.longs(), in.longs());
+    }
+
+}

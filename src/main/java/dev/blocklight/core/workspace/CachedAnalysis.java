@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.workspace;
+
+import dev.blocklight.core.parse.ParseResult;
+
+/**
+ * What the workspace cache keeps of one log's analysis: the parse (templates, event table, block
+ * sessions with byte offsets, counts), and, once a model has scored it, every block's score and the
+ * chosen threshold.
+ *
+ * @param logFormat the line layout the log was parsed with (part of the cache key)
+ * @param parse the parse result; its miner is restored from the template snapshot
+ * @param scores one score per block, in block order, or null before scoring
+ * @param threshold the chosen threshold, or NaN
+ * @param thresholdSpec how the threshold was chosen ({@code pct:97}, {@code static:3.2}...), or null
+ */
+public record CachedAnalysis(String logFormat, ParseResult parse, float[] scores, double threshold, String thresholdSpec) {
+    public CachedAnalysis {
+        if (scores != null && scores.length != parse.sessions().blockCount()) {
+            throw new IllegalArgumentException(scores.length + " scores for " + parse.sessions().blockCount() + " blocks");
+        }
+    }
+
+    /** A parse without scores yet. */
+    public static CachedAnalysis parsed(String logFormat, ParseResult parse) {
+        return new CachedAnalysis(logFormat, parse, null, Double.NaN, null);
+    }
+
+    /** The same analysis with scores and a threshold. */
+    public CachedAnalysis withScores(float[] newScores, double newThreshold, String spec) {
+        return new CachedAnalysis(logFormat, parse, newScores, newThreshold, spec);
+    }
+
+    public boolean hasScores() {
+        return scores != null;
+    }
+}
