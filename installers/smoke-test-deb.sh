@@ -3,7 +3,8 @@
 # Installs the Blocklight .deb on this machine (as root) and checks the installed launcher:
 #   1. headless CLI: generate a sample log, parse it, train a 1-epoch model and score the log;
 #   2. workbench: open the sample under Xvfb (no GPU, like a remote desktop), find the window,
-#      take a screenshot, and check the launcher chose software rendering.
+#      take a screenshot, and check the launcher chose software rendering;
+#   3. removes the package again (unless KEEP_INSTALLED=1) and checks nothing is left.
 # Usage: installers/smoke-test-deb.sh [path/to/blocklight_*.deb] [output folder]
 # Needs: dpkg, xvfb-run, xdotool, ImageMagick's import
 #   (apt-get install -y xvfb xdotool imagemagick libgtk-3-0 libgl1).
@@ -57,4 +58,11 @@ grep -q "Blocklight" "$out/window-title.txt" || { echo "no Blocklight window" >&
 grep -q "Display: software rendering" "$out/workbench.log" || { echo "software rendering not chosen" >&2; exit 1; }
 if grep -q "Exception" "$out/workbench.log"; then echo "exception in the workbench log" >&2; cat "$out/workbench.log" >&2; exit 1; fi
 echo "screenshot: $out/workbench.png"
+
+if [ "${KEEP_INSTALLED:-0}" != 1 ]; then
+    echo "== remove (KEEP_INSTALLED=1 keeps the package)"
+    dpkg -r blocklight
+    [ ! -e /opt/blocklight/bin/Blocklight ] && [ ! -e /usr/bin/blocklight ] \
+        && [ ! -e /usr/share/applications/blocklight-Blocklight.desktop ] || { echo "files left after removal" >&2; exit 1; }
+fi
 echo "smoke test passed"
