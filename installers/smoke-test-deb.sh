@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Installs the Blocklight .deb on this machine (as root) and checks the installed launcher:
-#   1. headless CLI: generate a sample log, parse it, train a 1-epoch model and score the log;
+#   1. headless CLI: generate a sample log, parse it (plain and gzip), train a 1-epoch model and
+#      score the log; the file type of *.log.gz is the package's;
 #   2. workbench: open the sample under Xvfb (no GPU, like a remote desktop), find the window,
 #      take a screenshot, and check the launcher chose software rendering;
 #   3. removes the package again (unless KEEP_INSTALLED=1) and checks nothing is left.
@@ -39,6 +40,14 @@ blocklight train "$work/sample.log" --model "$work/model.zip" --epochs 1
 blocklight score "$work/sample.log" --model "$work/model.zip" --out "$work/scores.csv"
 [ "$(($(wc -l < "$work/scores.csv") - 1))" -eq "$blocks" ] || { echo "scores.csv does not cover every block" >&2; exit 1; }
 test -d "$BLOCKLIGHT_HOME/javacpp-cache" || { echo "JavaCPP cache not in the data folder" >&2; exit 1; }
+gzip -k "$work/sample.log"
+blocklight parse "$work/sample.log.gz" --out "$work/parsed-gz"
+cmp "$work/parsed/sessions.csv" "$work/parsed-gz/sessions.csv"
+
+echo "== file associations"
+for f in sample.log sample.log.gz; do echo "$f: $(xdg-mime query filetype "$work/$f")"; done
+[ "$(xdg-mime query filetype "$work/sample.log.gz")" = application/x-blocklight-log-gzip ] \
+    || { echo "*.log.gz is not associated" >&2; exit 1; }
 
 echo "== workbench under Xvfb"
 export OUT="$out" LOG="$work/sample.log"

@@ -9,10 +9,10 @@ import java.util.Map;
 /**
  * How the workbench draws, decided before the JavaFX toolkit starts: software rendering
  * ({@code prism.order=sw}) when the session has no GPU acceleration, and low-bandwidth mode (few
- * animation frames) on a remote display. {@link #detect} is a pure function of its inputs.
+ * JavaFX pulses, so few animation frames and repaints) on a remote display. {@link #detect} is a pure function of its inputs.
  *
  * @param softwareRender whether to set {@code prism.order=sw}
- * @param lowBandwidth whether to cap animations to a few frames a second
+ * @param lowBandwidth whether to cap JavaFX's pulse (animations and repaints) to a few a second
  * @param reasons why, in plain words, for the log
  */
 public record DisplayMode(boolean softwareRender, boolean lowBandwidth, List<String> reasons) {

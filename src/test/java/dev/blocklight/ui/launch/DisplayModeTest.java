@@ -87,11 +87,11 @@ class DisplayModeTest {
     }
 
     @Test
-    void appliedModeSetsPrismOrderAndCapsTheFrameRate() {
+    void appliedModeSetsPrismOrderAndCapsThePulse() {
         Map<String, String> props = new HashMap<>();
         Launcher.apply(new DisplayMode(true, true, java.util.List.of()), props);
         assertEquals("sw", props.get("prism.order"));
-        assertEquals("12", props.get("javafx.animation.framerate"));
+        assertEquals("12", props.get("javafx.animation.pulse"));
         Map<String, String> none = new HashMap<>();
         Launcher.apply(new DisplayMode(false, false, java.util.List.of()), none);
         assertTrue(none.isEmpty(), none.toString());
