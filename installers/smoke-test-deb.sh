@@ -4,7 +4,8 @@
 #   1. headless CLI: generate a sample log, parse it (plain and gzip), train a 1-epoch model and
 #      score the log; the file type of *.log.gz is the package's;
 #   2. workbench: open the sample under Xvfb (no GPU, like a remote desktop), find the window,
-#      take a screenshot, and check the launcher chose software rendering;
+#      take a screenshot, and check the launcher chose software rendering; then again as in an
+#      xrdp session, where it must also choose low-bandwidth mode;
 #   3. removes the package again (unless KEEP_INSTALLED=1) and checks nothing is left.
 # Usage: installers/smoke-test-deb.sh [path/to/blocklight_*.deb] [output folder]
 # Needs: dpkg, xvfb-run, xdotool, ImageMagick's import
@@ -67,6 +68,16 @@ grep -q "Blocklight" "$out/window-title.txt" || { echo "no Blocklight window" >&
 grep -q "Display: software rendering" "$out/workbench.log" || { echo "software rendering not chosen" >&2; exit 1; }
 if grep -q "Exception" "$out/workbench.log"; then echo "exception in the workbench log" >&2; cat "$out/workbench.log" >&2; exit 1; fi
 echo "screenshot: $out/workbench.png"
+
+echo "== workbench as in an xrdp session (XRDP_SESSION=1)"
+xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    env blocklight.log.level=INFO XRDP_SESSION=1 /opt/blocklight/bin/Blocklight "$LOG" > "$OUT/xrdp.log" 2>&1 &
+    app=$!
+    for _ in $(seq 60); do xdotool search --name "Blocklight" > /dev/null 2>&1 && break; sleep 1; done
+    sleep 3; kill "$app"; wait "$app" || true'
+grep "Display:" "$out/xrdp.log"
+grep -q "Display: software rendering, low-bandwidth (xrdp session" "$out/xrdp.log" \
+    && grep -q "PULSE_DURATION to 12 hz" "$out/xrdp.log" || { echo "xrdp session not detected" >&2; exit 1; }
 
 if [ "${KEEP_INSTALLED:-0}" != 1 ]; then
     echo "== remove (KEEP_INSTALLED=1 keeps the package)"
