@@ -30,7 +30,7 @@ public final class Launcher {
     }
 
     /**
-     * Points JavaCPP's cache of unpacked native libraries (ND4J, OpenBLAS; about 330 MB) at
+     * Points JavaCPP's cache of unpacked native libraries (ND4J, OpenBLAS; about 400 MB) at
      * {@code <data folder>/javacpp-cache}, unless {@code -Dorg.bytedeco.javacpp.cachedir} was given.
      */
     public static void useDataFolderForNativeCache() {
