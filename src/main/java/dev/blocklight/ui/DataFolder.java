@@ -7,11 +7,12 @@ import java.nio.file.Path;
  * The per-user data folder: {@code $BLOCKLIGHT_HOME} if set, else {@code $XDG_DATA_HOME/blocklight},
  * else {@code ~/.local/share/blocklight} (on Windows {@code %LOCALAPPDATA%\Blocklight}).
  */
-final class DataFolder {
+public final class DataFolder {
     private DataFolder() {
     }
 
-    static Path resolve() {
+    /** The data folder of this user and OS (not created). */
+    public static Path resolve() {
         String home = System.getenv("BLOCKLIGHT_HOME");
         if (home != null && !home.isBlank()) {
             return Path.of(home);

@@ -32,4 +32,8 @@ class ArchitectureTest {
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err")
             .because("library code reports through return values, listeners and SLF4J, not the console");
+
+    @ArchTest
+    static final ArchRule noAwt = noClasses().should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
+            .because("AWT (system tray, Desktop) throws HeadlessException on remote desktops; HostServices opens folders");
 }
