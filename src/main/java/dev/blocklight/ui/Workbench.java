@@ -70,7 +70,7 @@ public final class Workbench implements AutoCloseable {
         BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), model.scoresProperty(),
                 threshold.thresholdProperty());
         SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
-                blocks.selectedProperty());
+                blocks.selectedProperty(), model.scoresProperty());
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
         blocksPane.setDividerPositions(0.55);
