@@ -66,9 +66,9 @@ public final class Workbench implements AutoCloseable {
         TemplatesView templates = new TemplatesView(new TemplatesViewModel(engine, workspace.resultProperty()),
                 new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
         model = new ModelViewModel(engine, tasks, workspace, modelConfig);
-        threshold = new ThresholdViewModel(model.scoresProperty());
+        threshold = new ThresholdViewModel(model.scoresProperty(), workspace.resultProperty());
         BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), model.scoresProperty(),
-                threshold.thresholdProperty());
+                threshold.thresholdProperty(), threshold.diagnosisProperty(), threshold.severityFilterProperty());
         SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
                 blocks.selectedProperty(), model.scoresProperty());
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));

@@ -2,6 +2,8 @@
 package dev.blocklight.ui.blocks;
 
 import dev.blocklight.core.analysis.ScoringRun;
+import dev.blocklight.core.detect.Diagnosis;
+import dev.blocklight.core.detect.Severity;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.session.SessionStore;
 import java.time.Instant;
@@ -26,7 +28,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The blocks table's state: one row per block of the open log, as block indices into the
- * {@link SessionStore}, so 575k rows cost one boxed integer each. Filtered by a block-id search.
+ * {@link SessionStore}, so 575k rows cost one boxed integer each. Filtered by a block-id search,
+ * by "flagged only", and by the severity picked in the threshold panel's legend.
  */
 public final class BlocksViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
@@ -41,20 +44,33 @@ public final class BlocksViewModel {
     private ScoringRun.Outcome scored;
 
     private final ReadOnlyDoubleProperty threshold;
+    private final ReadOnlyObjectProperty<Diagnosis> diagnosis;
+    private final ReadOnlyObjectProperty<Severity> severity;
     private final ReadOnlyIntegerWrapper flaggedChanged = new ReadOnlyIntegerWrapper();
 
     /**
      * @param threshold the threshold blocks are flagged against (the threshold panel's)
+     * @param diagnosis the threshold's diagnosis, whose severity bands give each block's severity
+     * @param severity the severity to show alone, or null for all
      */
     public BlocksViewModel(ReadOnlyObjectProperty<ParseResult> result, ReadOnlyObjectProperty<ScoringRun.Outcome> scores,
-            ReadOnlyDoubleProperty threshold) {
+            ReadOnlyDoubleProperty threshold, ReadOnlyObjectProperty<Diagnosis> diagnosis,
+            ReadOnlyObjectProperty<Severity> severity) {
         this.threshold = threshold;
+        this.diagnosis = diagnosis;
+        this.severity = severity;
         threshold.addListener((obs, old, t) -> {
-            if (scored != null && flaggedOnly.get()) {
+            if (scored != null && flaggedOnly.get() && severity.get() == null) {
                 applyFilter();
             }
             flaggedChanged.set(flaggedChanged.get() + 1);
         });
+        diagnosis.addListener((obs, old, d) -> {
+            if (scored != null && severity.get() != null) {
+                applyFilter(); // the bands move with the threshold
+            }
+        });
+        severity.addListener((obs, old, s) -> applyFilter());
         result.addListener((obs, old, r) -> load(r));
         scores.addListener((obs, old, s) -> {
             scored = s;
@@ -79,8 +95,11 @@ public final class BlocksViewModel {
         String f = filter.get().trim();
         boolean flagged = flaggedOnly.get() && scored != null;
         double t = threshold.get();
-        filtered.setPredicate(f.isEmpty() && !flagged ? null
-                : i -> (f.isEmpty() || sessions.blockName(i).contains(f)) && (!flagged || score(i) > t));
+        Diagnosis d = diagnosis.get();
+        Severity only = scored == null || d == null ? null : severity.get();
+        filtered.setPredicate(f.isEmpty() && !flagged && only == null ? null
+                : i -> (f.isEmpty() || sessions.blockName(i).contains(f)) && (!flagged || score(i) > t)
+                        && (only == null || d.bands().of(score(i)) == only));
         summary.set(filtered.size() == all.size() ? String.format("%,d blocks", all.size())
                 : String.format("%,d of %,d blocks", filtered.size(), all.size()));
     }
@@ -102,6 +121,12 @@ public final class BlocksViewModel {
     /** Whether the scores exceed the threshold, or false without scores. */
     public boolean flagged(int block) {
         return scored != null && score(block) > threshold.get();
+    }
+
+    /** The block's severity at the current threshold, or null before scores exist. */
+    public Severity severity(int block) {
+        Diagnosis d = diagnosis.get();
+        return scored == null || d == null ? null : d.bands().of(score(block));
     }
 
     /** Counts threshold moves: visible rows must restyle, though no row changed. */
