@@ -63,7 +63,8 @@ public final class Workbench implements AutoCloseable {
         TasksViewModel tasks = new TasksViewModel(engine);
         workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"),
                 new RecentFiles(prefs));
-        TemplatesView templates = new TemplatesView(new TemplatesViewModel(engine, workspace.resultProperty()),
+        TemplatesView templates = new TemplatesView(
+                new TemplatesViewModel(engine, workspace.resultProperty(), workspace.draftsProperty()),
                 new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
         model = new ModelViewModel(engine, tasks, workspace, modelConfig);
         threshold = new ThresholdViewModel(model.scoresProperty(), workspace.resultProperty());

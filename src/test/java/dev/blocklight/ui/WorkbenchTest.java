@@ -146,7 +146,7 @@ class WorkbenchTest {
     }
 
     @Test
-    void cancellingARunningParseKeepsThePreviousAnalysisAndTheWindowUsable(FxRobot robot) throws Exception {
+    void templatesFillLiveAndCancellingARunningParseKeepsThePreviousAnalysis(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.open(null));
         TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
@@ -160,6 +160,10 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !workbench.tasks().activeTasks().isEmpty() && workbench.tasks().activeTasks().get(0).isRunning())
                 .get());
+        Label count = robot.lookup("#template-count").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> count.getText().endsWith("so far"));
+        assertTrue(workbench.workspace().resultProperty().get() == before, "still parsing");
+        assertTrue(table.getItems().stream().allMatch(r -> r.id().equals("…")), "the table shows the templates so far");
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PERIOD); // File → Cancel all tasks
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> workbench.tasks().activeTasks().isEmpty()).get());
@@ -168,6 +172,7 @@ class WorkbenchTest {
         String status = robot.lookup("#status").queryAs(StatusBar.class).getText();
         assertTrue(status.contains("cancelled"), status);
         assertEquals(before.events().templates().size(), table.getItems().size());
+        assertEquals(table.getItems().size() + " templates", count.getText(), "the previous analysis's templates are back");
         robot.interact(() -> workbench.open(null));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.workspace().resultProperty().get() != before);
         assertEquals(before.stats().lines(), workbench.workspace().resultProperty().get().stats().lines(),

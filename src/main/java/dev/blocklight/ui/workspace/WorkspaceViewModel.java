@@ -6,11 +6,13 @@ import dev.blocklight.core.Human;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParseStats;
 import dev.blocklight.core.parse.ParserConfig;
+import dev.blocklight.core.parse.TemplateDraft;
 import dev.blocklight.core.session.LabelReader;
 import dev.blocklight.core.session.Labels;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.tasks.TasksViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +31,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Path> log = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParseResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<byte[]> labels = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<TemplateDraft>> drafts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Blocklight");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
@@ -45,7 +48,12 @@ public final class WorkspaceViewModel {
 
     /** Queues a parse of {@code file}; the current analysis stays until the new one succeeds. */
     public Task<ParseResult> open(Path file) {
-        ParseTask task = new ParseTask(file, parserConfig);
+        ParseTask task = new ParseTask(file, parserConfig, drafts::set);
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (task.isDone()) {
+                drafts.set(null);
+            }
+        });
         task.setOnSucceeded(e -> {
             ParseResult r = task.getValue();
             log.set(file);
@@ -114,6 +122,11 @@ public final class WorkspaceViewModel {
 
     public ReadOnlyObjectProperty<Path> logProperty() {
         return log.getReadOnlyProperty();
+    }
+
+    /** The templates mined so far by a running parse, or null when none runs. */
+    public ReadOnlyObjectProperty<List<TemplateDraft>> draftsProperty() {
+        return drafts.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ParseResult> resultProperty() {
