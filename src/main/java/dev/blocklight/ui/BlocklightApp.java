@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 public final class BlocklightApp extends Application {
     @Override
     public void start(Stage stage) {
+        Theme.apply();
         Workbench workbench = new Workbench(DataFolder.resolve(), Preferences.userRoot().node("dev/blocklight"),
                 ModelConfig.defaults(),
                 getHostServices()::showDocument);

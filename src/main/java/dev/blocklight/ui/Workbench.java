@@ -87,6 +87,9 @@ public final class Workbench implements AutoCloseable {
     /** Shows the window on {@code stage}. */
     public void show(Stage stage) {
         Scene scene = new Scene(root, 1200, 760);
+        if (Theme.isApplied()) {
+            scene.getStylesheets().add(Theme.sceneStylesheet());
+        }
         stage.setScene(scene);
         WindowLayout layout = new WindowLayout(prefs);
         layout.restore(stage);
