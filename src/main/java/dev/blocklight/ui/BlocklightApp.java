@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui;
 
+import java.lang.management.ManagementFactory;
+import org.slf4j.LoggerFactory;
+
 import dev.blocklight.core.model.ModelConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +23,8 @@ public final class BlocklightApp extends Application {
                 ModelConfig.defaults(),
                 getHostServices()::showDocument);
         workbench.show(stage);
+        LoggerFactory.getLogger(BlocklightApp.class).info("Window shown {} ms after the JVM started",
+                ManagementFactory.getRuntimeMXBean().getUptime());
         List<String> args = getParameters().getRaw();
         workbench.open(args.isEmpty() ? null : Path.of(args.get(0)));
     }
