@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui;
 
-import java.lang.management.ManagementFactory;
-import org.slf4j.LoggerFactory;
-
 import dev.blocklight.core.model.ModelConfig;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: opens the workbench on the log named on the command line, or on the

@@ -35,6 +35,9 @@ public final class BlocksViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private final ObservableList<Integer> all = FXCollections.observableArrayList();
+    private List<Integer> every = List.of();
+    private boolean showingEvery = true;
+    private ByScore byScore;
     private final FilteredList<Integer> filtered = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
@@ -74,6 +77,7 @@ public final class BlocksViewModel {
         result.addListener((obs, old, r) -> load(r));
         scores.addListener((obs, old, s) -> {
             scored = s;
+            byScore = s == null ? null : ByScore.of(s.scores().scores(), s.index().scores());
             all.setAll(List.copyOf(all)); // same rows, new score cells
             applyFilter();
         });
@@ -86,8 +90,11 @@ public final class BlocksViewModel {
         selected.set(-1);
         scored = null;
         sessions = r == null ? null : r.sessions();
+        byScore = null;
         int n = sessions == null ? 0 : sessions.blockCount();
-        all.setAll(IntStream.range(0, n).boxed().toList());
+        every = IntStream.range(0, n).boxed().toList();
+        all.setAll(every);
+        showingEvery = true;
         applyFilter();
     }
 
@@ -97,11 +104,22 @@ public final class BlocksViewModel {
         double t = threshold.get();
         Diagnosis d = diagnosis.get();
         Severity only = scored == null || d == null ? null : severity.get();
-        filtered.setPredicate(f.isEmpty() && !flagged && only == null ? null
-                : i -> (f.isEmpty() || sessions.blockName(i).contains(f)) && (!flagged || score(i) > t)
-                        && (only == null || d.bands().of(score(i)) == only));
-        summary.set(filtered.size() == all.size() ? String.format("%,d blocks", all.size())
-                : String.format("%,d of %,d blocks", filtered.size(), all.size()));
+        if (f.isEmpty() && (flagged || only != null) && byScore != null) {
+            // a contiguous range of the blocks by score: no test of every block
+            filtered.setPredicate(null);
+            all.setAll(only != null ? byScore.band(d.bands(), only) : byScore.above(t));
+            showingEvery = false;
+        } else {
+            if (!showingEvery) {
+                all.setAll(every);
+                showingEvery = true;
+            }
+            filtered.setPredicate(f.isEmpty() && !flagged && only == null ? null
+                    : i -> (f.isEmpty() || sessions.blockName(i).contains(f)) && (!flagged || score(i) > t)
+                            && (only == null || d.bands().of(score(i)) == only));
+        }
+        summary.set(filtered.size() == every.size() ? String.format("%,d blocks", every.size())
+                : String.format("%,d of %,d blocks", filtered.size(), every.size()));
     }
 
     /** Rows that pass the filter, as block indices. */
