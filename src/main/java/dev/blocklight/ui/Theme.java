@@ -30,6 +30,6 @@ public final class Theme {
 
     /** The theme's user-agent stylesheet URL. */
     public static String stylesheet() {
-        return new PrimerLight().getUserAgentStylesheet();
+        return new PrimerLight().getUserAgentStylesheetBSS(); // binary CSS: parsed faster at start-up
     }
 }

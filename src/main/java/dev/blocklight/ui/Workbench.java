@@ -74,7 +74,7 @@ public final class Workbench implements AutoCloseable {
                 blocks.selectedProperty(), model.scoresProperty());
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
-        blocksPane.setDividerPositions(0.55);
+        blocksPane.setDividerPositions(0.42);
         export = new ExportViewModel(engine, workspace, model.scoresProperty(), threshold.thresholdProperty());
         root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, model, export,
                 showDocument, List.of(

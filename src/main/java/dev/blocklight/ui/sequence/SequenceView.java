@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
  * step's reconstruction error, the events contributing most to its score, and its raw log lines.
  */
 public final class SequenceView extends VBox {
+    private static final int TOP_ROWS = SequenceViewModel.TOP_EVENTS;
     private final FlowPane chips = new FlowPane(4, 4);
 
     public SequenceView(SequenceViewModel model) {
@@ -34,8 +35,9 @@ public final class SequenceView extends VBox {
 
         ListView<Contribution> top = new ListView<>(model.topEvents());
         top.setId("sequence-top");
-        top.setPrefHeight(5 * 24 + 4);
-        top.setMinHeight(60);
+        top.setFixedCellSize(26);
+        top.setPrefHeight(TOP_ROWS * 26 + 4);
+        top.setMinHeight(TOP_ROWS * 26 + 4);
         top.setPlaceholder(new Label("Top contributing events appear once a model has scored the log"));
         top.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -48,6 +50,8 @@ public final class SequenceView extends VBox {
         ListView<String> lines = new ListView<>(model.lines());
         lines.setId("sequence-lines");
         lines.setStyle("-fx-font-family: monospace;");
+        lines.setFixedCellSize(24);
+        lines.setMinHeight(24 * 3 + 4);
         lines.setPlaceholder(new Label("No block selected"));
         VBox.setVgrow(lines, Priority.ALWAYS);
         setSpacing(6);

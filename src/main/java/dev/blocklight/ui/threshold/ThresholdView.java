@@ -76,7 +76,13 @@ public final class ThresholdView extends VBox {
             pr.setCurrent(d == null ? null : d.confusion());
             message.setStyle(d != null && implausible(d) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
         });
-        HBox bar = new HBox(8, new Label("Strategy"), presets, apply, counts);
+        Label strategy = new Label("Strategy");
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {strategy, presets, apply}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        counts.setWrapText(true);
+        HBox.setHgrow(counts, Priority.ALWAYS);
+        HBox bar = new HBox(8, strategy, presets, apply, counts);
         bar.setStyle("-fx-alignment: center-left;");
         setSpacing(6);
         setPadding(new Insets(8));
