@@ -111,6 +111,19 @@ class WorkbenchTest {
         assertEquals(sessions.length(block), chips.getChildren().size());
         assertTrue(lines.getItems().stream().allMatch(l -> l.contains(name + " ") || l.endsWith(name)
                 || l.contains(name + ",") || l.contains(name + ".")), "every raw line names " + name + ": " + lines.getItems());
+
+        // an event id in the block search lists the blocks containing that template
+        var result = workbench.workspace().resultProperty().get();
+        int[] containing = dev.blocklight.core.session.EventStats.blocksContaining(sessions, result.events().size());
+        for (String id : new String[] {"E8", "e6"}) {
+            int event = result.events().indexOf(id.toUpperCase(java.util.Locale.ROOT));
+            robot.interact(() -> robot.lookup("#block-search").queryAs(javafx.scene.control.TextField.class).setText(id));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(containing[event] > 0 && containing[event] < sessions.blockCount(), id + " is in some blocks");
+            assertEquals(containing[event], blocks.getItems().size(), "blocks containing " + id);
+            assertTrue(blocks.getItems().stream().allMatch(b -> java.util.Arrays.stream(sessions.events(b))
+                    .anyMatch(e -> e == event)), "each listed block contains " + id);
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class BlocksView extends BorderPane {
         CheckBox flagged = new CheckBox("Flagged only");
         flagged.setId("flagged-only");
         flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
-        SearchBar bar = new SearchBar("block", "Find block id", model.filterProperty(), model.summaryProperty(), flagged);
+        SearchBar bar = new SearchBar("block", "Find block id, or E11 for the blocks with that event", model.filterProperty(), model.summaryProperty(), flagged);
 
         TableView<Integer> table = new TableView<>();
         SortedList<Integer> sorted = new SortedList<>(model.rows());

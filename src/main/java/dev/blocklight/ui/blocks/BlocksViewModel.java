@@ -4,6 +4,7 @@ package dev.blocklight.ui.blocks;
 import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.detect.Diagnosis;
 import dev.blocklight.core.detect.Severity;
+import dev.blocklight.core.parse.EventTable;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.session.SessionStore;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -28,8 +30,9 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The blocks table's state: one row per block of the open log, as block indices into the
- * {@link SessionStore}, so 575k rows cost one boxed integer each. Filtered by a block-id search,
- * by "flagged only", and by the severity picked in the threshold panel's legend.
+ * {@link SessionStore}, so 575k rows cost one boxed integer each. Filtered by a search (part of a
+ * block id, or an event id such as {@code E11} for the blocks containing that template), by
+ * "flagged only", and by the severity picked in the threshold panel's legend.
  */
 public final class BlocksViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
@@ -44,6 +47,9 @@ public final class BlocksViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
     private SessionStore sessions;
+    private EventTable events;
+    private String matchedText;
+    private IntPredicate textMatch;
     private ScoringRun.Outcome scored;
 
     private final ReadOnlyDoubleProperty threshold;
@@ -90,6 +96,8 @@ public final class BlocksViewModel {
         selected.set(-1);
         scored = null;
         sessions = r == null ? null : r.sessions();
+        events = r == null ? null : r.events();
+        matchedText = null;
         byScore = null;
         int n = sessions == null ? 0 : sessions.blockCount();
         every = IntStream.range(0, n).boxed().toList();
@@ -115,11 +123,31 @@ public final class BlocksViewModel {
                 showingEvery = true;
             }
             filtered.setPredicate(f.isEmpty() && !flagged && only == null ? null
-                    : i -> (f.isEmpty() || sessions.blockName(i).contains(f)) && (!flagged || score(i) > t)
+                    : i -> (f.isEmpty() || textMatch(f).test(i)) && (!flagged || score(i) > t)
                             && (only == null || d.bands().of(score(i)) == only));
         }
         summary.set(filtered.size() == every.size() ? String.format("%,d blocks", every.size())
                 : String.format("%,d of %,d blocks", filtered.size(), every.size()));
+    }
+
+    /** Blocks matching a search: containing the event it names ({@code E11}), else with it in their id. */
+    private IntPredicate textMatch(String f) {
+        if (!f.equals(matchedText)) {
+            matchedText = f;
+            int event = f.matches("[Ee]\\d+") && events != null ? events.indexOf(f.toUpperCase(Locale.ROOT)) : -1;
+            if (event < 0) {
+                textMatch = i -> sessions.blockName(i).contains(f);
+            } else {
+                boolean[] has = new boolean[sessions.blockCount()];
+                for (int b = 0; b < has.length; b++) {
+                    for (int k = 0; k < sessions.length(b) && !has[b]; k++) {
+                        has[b] = sessions.event(b, k) == event;
+                    }
+                }
+                textMatch = i -> has[i];
+            }
+        }
+        return textMatch;
     }
 
     /** Rows that pass the filter, as block indices. */
