@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -77,8 +78,8 @@ public final class ThresholdView extends VBox {
             message.setStyle(d != null && implausible(d) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
         });
         Label strategy = new Label("Strategy");
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {strategy, presets, apply}) {
-            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Region r : new Region[] {strategy, presets, apply}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
         }
         counts.setWrapText(true);
         HBox.setHgrow(counts, Priority.ALWAYS);
