@@ -61,7 +61,7 @@ class WorkbenchTest {
     void opensTheBuiltInSampleAndListsTheSameTemplatesAsTheCore(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.open(null));
         TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> parsed(table));
 
         Path sample = home.resolve("sample").resolve("hdfs-sample.log");
         assertTrue(Files.isRegularFile(sample), "the sample was generated into the data folder");
@@ -79,7 +79,7 @@ class WorkbenchTest {
     void filterWithAnExcludeWordHidesMatchingTemplates(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.open(null));
         TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> parsed(table));
         int all = table.getItems().size();
         long withBlock = table.getItems().stream().filter(r -> r.template().toLowerCase().contains("packetresponder")).count();
         assertTrue(withBlock > 0 && withBlock < all, "the sample has PacketResponder templates and others");
@@ -162,7 +162,7 @@ class WorkbenchTest {
     void templatesFillLiveAndCancellingARunningParseKeepsThePreviousAnalysis(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.open(null));
         TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> parsed(table));
         var before = workbench.workspace().resultProperty().get();
         Path big = home.resolve("big.log");
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(big))) {
@@ -223,5 +223,11 @@ class WorkbenchTest {
         assertTrue(pane.getText().toLowerCase().contains("not found") || pane.getText().toLowerCase().contains("no such"),
                 pane.getText());
         assertEquals(0, workbench.tasks().activeTasks().size());
+    }
+
+    /** The parse has finished and its templates are listed (not just the templates mined so far). */
+    private boolean parsed(TableView<TemplateRow> table) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> workbench.workspace().resultProperty().get() != null
+                && workbench.workspace().draftsProperty().get() == null && !table.getItems().isEmpty()).get();
     }
 }

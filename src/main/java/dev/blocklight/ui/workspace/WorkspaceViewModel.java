@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 
 /**
  * The open analysis: which log is open, its parse result, and the last error. Opening a log queues
@@ -50,8 +51,8 @@ public final class WorkspaceViewModel {
     public Task<ParseResult> open(Path file) {
         ParseTask task = new ParseTask(file, parserConfig, drafts::set);
         task.stateProperty().addListener((obs, old, state) -> {
-            if (task.isDone()) {
-                drafts.set(null);
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                drafts.set(null); // (not task.isDone(): the future may complete after this state change)
             }
         });
         task.setOnSucceeded(e -> {
