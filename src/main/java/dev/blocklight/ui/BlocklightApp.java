@@ -2,11 +2,13 @@
 package dev.blocklight.ui;
 
 import dev.blocklight.core.model.ModelConfig;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: opens the workbench on the log named on the command line, or on the
@@ -15,10 +17,13 @@ import javafx.stage.Stage;
 public final class BlocklightApp extends Application {
     @Override
     public void start(Stage stage) {
+        Theme.apply();
         Workbench workbench = new Workbench(DataFolder.resolve(), Preferences.userRoot().node("dev/blocklight"),
                 ModelConfig.defaults(),
                 getHostServices()::showDocument);
         workbench.show(stage);
+        LoggerFactory.getLogger(BlocklightApp.class).info("Window shown {} ms after the JVM started",
+                ManagementFactory.getRuntimeMXBean().getUptime());
         List<String> args = getParameters().getRaw();
         workbench.open(args.isEmpty() ? null : Path.of(args.get(0)));
     }

@@ -64,17 +64,18 @@ public final class Workbench implements AutoCloseable {
         TasksViewModel tasks = new TasksViewModel(engine);
         workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"),
                 new RecentFiles(prefs), new WorkspaceCache(dataFolder.resolve("cache")));
-        TemplatesView templates = new TemplatesView(new TemplatesViewModel(engine, workspace.resultProperty()),
+        TemplatesView templates = new TemplatesView(
+                new TemplatesViewModel(engine, workspace.resultProperty(), workspace.draftsProperty()),
                 new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
         model = new ModelViewModel(engine, tasks, workspace, modelConfig);
-        threshold = new ThresholdViewModel(model.scoresProperty());
+        threshold = new ThresholdViewModel(model.scoresProperty(), workspace.resultProperty());
         BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), model.scoresProperty(),
-                threshold.thresholdProperty());
+                threshold.thresholdProperty(), threshold.diagnosisProperty(), threshold.severityFilterProperty());
         SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
-                blocks.selectedProperty());
+                blocks.selectedProperty(), model.scoresProperty());
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
-        blocksPane.setDividerPositions(0.55);
+        blocksPane.setDividerPositions(0.42);
         export = new ExportViewModel(engine, workspace, model.scoresProperty(), threshold.thresholdProperty());
         root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, model, export,
                 showDocument, List.of(
@@ -87,6 +88,9 @@ public final class Workbench implements AutoCloseable {
     /** Shows the window on {@code stage}. */
     public void show(Stage stage) {
         Scene scene = new Scene(root, 1200, 760);
+        if (Theme.isApplied()) {
+            scene.getStylesheets().add(Theme.sceneStylesheet());
+        }
         stage.setScene(scene);
         WindowLayout layout = new WindowLayout(prefs);
         layout.restore(stage);

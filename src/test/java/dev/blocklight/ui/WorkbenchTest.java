@@ -61,7 +61,7 @@ class WorkbenchTest {
     void opensTheBuiltInSampleAndListsTheSameTemplatesAsTheCore(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.open(null));
         TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> parsed(table));
 
         Path sample = home.resolve("sample").resolve("hdfs-sample.log");
         assertTrue(Files.isRegularFile(sample), "the sample was generated into the data folder");
@@ -79,7 +79,7 @@ class WorkbenchTest {
     void filterWithAnExcludeWordHidesMatchingTemplates(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.open(null));
         TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> parsed(table));
         int all = table.getItems().size();
         long withBlock = table.getItems().stream().filter(r -> r.template().toLowerCase().contains("packetresponder")).count();
         assertTrue(withBlock > 0 && withBlock < all, "the sample has PacketResponder templates and others");
@@ -111,6 +111,19 @@ class WorkbenchTest {
         assertEquals(sessions.length(block), chips.getChildren().size());
         assertTrue(lines.getItems().stream().allMatch(l -> l.contains(name + " ") || l.endsWith(name)
                 || l.contains(name + ",") || l.contains(name + ".")), "every raw line names " + name + ": " + lines.getItems());
+
+        // an event id in the block search lists the blocks containing that template
+        var result = workbench.workspace().resultProperty().get();
+        int[] containing = dev.blocklight.core.session.EventStats.blocksContaining(sessions, result.events().size());
+        for (String id : new String[] {"E8", "e6"}) {
+            int event = result.events().indexOf(id.toUpperCase(java.util.Locale.ROOT));
+            robot.interact(() -> robot.lookup("#block-search").queryAs(javafx.scene.control.TextField.class).setText(id));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(containing[event] > 0 && containing[event] < sessions.blockCount(), id + " is in some blocks");
+            assertEquals(containing[event], blocks.getItems().size(), "blocks containing " + id);
+            assertTrue(blocks.getItems().stream().allMatch(b -> java.util.Arrays.stream(sessions.events(b))
+                    .anyMatch(e -> e == event)), "each listed block contains " + id);
+        }
     }
 
     @Test
@@ -146,10 +159,10 @@ class WorkbenchTest {
     }
 
     @Test
-    void cancellingARunningParseKeepsThePreviousAnalysisAndTheWindowUsable(FxRobot robot) throws Exception {
+    void templatesFillLiveAndCancellingARunningParseKeepsThePreviousAnalysis(FxRobot robot) throws Exception {
         robot.interact(() -> workbench.open(null));
         TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> parsed(table));
         var before = workbench.workspace().resultProperty().get();
         Path big = home.resolve("big.log");
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(big))) {
@@ -160,6 +173,10 @@ class WorkbenchTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !workbench.tasks().activeTasks().isEmpty() && workbench.tasks().activeTasks().get(0).isRunning())
                 .get());
+        Label count = robot.lookup("#template-count").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> count.getText().endsWith("so far"));
+        assertTrue(workbench.workspace().resultProperty().get() == before, "still parsing");
+        assertTrue(table.getItems().stream().allMatch(r -> r.id().equals("…")), "the table shows the templates so far");
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PERIOD); // File → Cancel all tasks
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(() -> workbench.tasks().activeTasks().isEmpty()).get());
@@ -168,6 +185,7 @@ class WorkbenchTest {
         String status = robot.lookup("#status").queryAs(StatusBar.class).getText();
         assertTrue(status.contains("cancelled"), status);
         assertEquals(before.events().templates().size(), table.getItems().size());
+        assertEquals(table.getItems().size() + " templates", count.getText(), "the previous analysis's templates are back");
         robot.interact(() -> workbench.open(null));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.workspace().resultProperty().get() != before);
         assertEquals(before.stats().lines(), workbench.workspace().resultProperty().get().stats().lines(),
@@ -205,5 +223,11 @@ class WorkbenchTest {
         assertTrue(pane.getText().toLowerCase().contains("not found") || pane.getText().toLowerCase().contains("no such"),
                 pane.getText());
         assertEquals(0, workbench.tasks().activeTasks().size());
+    }
+
+    /** The parse has finished and its templates are listed (not just the templates mined so far). */
+    private boolean parsed(TableView<TemplateRow> table) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> workbench.workspace().resultProperty().get() != null
+                && workbench.workspace().draftsProperty().get() == null && !table.getItems().isEmpty()).get();
     }
 }

@@ -107,7 +107,6 @@ public final class TemplateMiner {
         return contentCluster[contentId];
     }
 
-    /** Number of distinct masked contents seen. */
     /**
      * Templates mined so far, for progress while a parse runs: Drain's clusters, before the
      * final merge of variable-length runs. Call it from the thread that feeds the miner.
@@ -116,6 +115,30 @@ public final class TemplateMiner {
         return drain.clusterCount();
     }
 
+    /**
+     * The templates mined so far with their line counts, in order of first appearance, for a live
+     * view while a parse runs: Drain's surviving clusters, before the final merge of variable-length
+     * runs. O(distinct contents). Call it from the thread that feeds the miner.
+     */
+    public List<TemplateDraft> drafts() {
+        long[] lines = new long[drain.clusterCount() + 1];
+        for (int c = 0; c < contents.size(); c++) {
+            int cluster = contentCluster[c];
+            lines[cluster == Drain.UNKNOWN ? 0 : drain.survivorOf(cluster)] += contentCount[c];
+        }
+        List<TemplateDraft> out = new ArrayList<>();
+        for (int c = 1; c < lines.length; c++) {
+            if (lines[c] > 0) {
+                out.add(new TemplateDraft(drain.templateText(c), lines[c]));
+            }
+        }
+        if (lines[0] > 0) {
+            out.add(new TemplateDraft(EventType.UNKNOWN_TEMPLATE, lines[0]));
+        }
+        return out;
+    }
+
+    /** Number of distinct masked contents seen. */
     public int distinctContents() {
         return contents.size();
     }

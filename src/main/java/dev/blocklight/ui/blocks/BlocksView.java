@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.blocks;
 
+import dev.blocklight.core.detect.Severity;
 import dev.blocklight.ui.SearchBar;
+import dev.blocklight.ui.threshold.SeverityColors;
 import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -22,7 +24,7 @@ public final class BlocksView extends BorderPane {
         CheckBox flagged = new CheckBox("Flagged only");
         flagged.setId("flagged-only");
         flagged.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
-        SearchBar bar = new SearchBar("block", "Find block id", model.filterProperty(), model.summaryProperty(), flagged);
+        SearchBar bar = new SearchBar("block", "Find block id, or E11 for the blocks with that event", model.filterProperty(), model.summaryProperty(), flagged);
 
         TableView<Integer> table = new TableView<>();
         SortedList<Integer> sorted = new SortedList<>(model.rows());
@@ -45,6 +47,17 @@ public final class BlocksView extends BorderPane {
         score.setSortType(TableColumn.SortType.DESCENDING);
         model.flaggedChangedProperty().addListener(o -> table.refresh());
         table.getColumns().add(score);
+        TableColumn<Integer, Severity> severity = column("Severity", 80, model::severity);
+        severity.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Severity v, boolean empty) {
+                super.updateItem(v, empty);
+                boolean shown = !empty && v != null && v != Severity.NONE;
+                setText(shown ? v.label() : null);
+                setStyle(shown ? "-fx-text-fill: " + SeverityColors.css(v) + "; -fx-font-weight: bold;" : "");
+            }
+        });
+        table.getColumns().add(severity);
         table.getColumns().add(column("Events", 80, model::eventCount));
         table.getColumns().add(column("First seen", 160, model::firstSeen));
         table.getColumns().add(column("Last seen", 160, model::lastSeen));

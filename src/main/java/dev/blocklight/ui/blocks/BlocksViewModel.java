@@ -2,6 +2,9 @@
 package dev.blocklight.ui.blocks;
 
 import dev.blocklight.core.analysis.ScoringRun;
+import dev.blocklight.core.detect.Diagnosis;
+import dev.blocklight.core.detect.Severity;
+import dev.blocklight.core.parse.EventTable;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.session.SessionStore;
 import java.time.Instant;
@@ -9,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -26,38 +30,60 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The blocks table's state: one row per block of the open log, as block indices into the
- * {@link SessionStore}, so 575k rows cost one boxed integer each. Filtered by a block-id search.
+ * {@link SessionStore}, so 575k rows cost one boxed integer each. Filtered by a search (part of a
+ * block id, or an event id such as {@code E11} for the blocks containing that template), by
+ * "flagged only", and by the severity picked in the threshold panel's legend.
  */
 public final class BlocksViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private final ObservableList<Integer> all = FXCollections.observableArrayList();
+    private List<Integer> every = List.of();
+    private boolean showingEvery = true;
+    private ByScore byScore;
     private final FilteredList<Integer> filtered = new FilteredList<>(all);
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final BooleanProperty flaggedOnly = new SimpleBooleanProperty(false);
     private SessionStore sessions;
+    private EventTable events;
+    private String matchedText;
+    private IntPredicate textMatch;
     private ScoringRun.Outcome scored;
 
     private final ReadOnlyDoubleProperty threshold;
+    private final ReadOnlyObjectProperty<Diagnosis> diagnosis;
+    private final ReadOnlyObjectProperty<Severity> severity;
     private final ReadOnlyIntegerWrapper flaggedChanged = new ReadOnlyIntegerWrapper();
 
     /**
      * @param threshold the threshold blocks are flagged against (the threshold panel's)
+     * @param diagnosis the threshold's diagnosis, whose severity bands give each block's severity
+     * @param severity the severity to show alone, or null for all
      */
     public BlocksViewModel(ReadOnlyObjectProperty<ParseResult> result, ReadOnlyObjectProperty<ScoringRun.Outcome> scores,
-            ReadOnlyDoubleProperty threshold) {
+            ReadOnlyDoubleProperty threshold, ReadOnlyObjectProperty<Diagnosis> diagnosis,
+            ReadOnlyObjectProperty<Severity> severity) {
         this.threshold = threshold;
+        this.diagnosis = diagnosis;
+        this.severity = severity;
         threshold.addListener((obs, old, t) -> {
-            if (scored != null && flaggedOnly.get()) {
+            if (scored != null && flaggedOnly.get() && severity.get() == null) {
                 applyFilter();
             }
             flaggedChanged.set(flaggedChanged.get() + 1);
         });
+        diagnosis.addListener((obs, old, d) -> {
+            if (scored != null && severity.get() != null) {
+                applyFilter(); // the bands move with the threshold
+            }
+        });
+        severity.addListener((obs, old, s) -> applyFilter());
         result.addListener((obs, old, r) -> load(r));
         scores.addListener((obs, old, s) -> {
             scored = s;
+            byScore = s == null ? null : ByScore.of(s.scores().scores(), s.index().scores());
             all.setAll(List.copyOf(all)); // same rows, new score cells
             applyFilter();
         });
@@ -70,8 +96,13 @@ public final class BlocksViewModel {
         selected.set(-1);
         scored = null;
         sessions = r == null ? null : r.sessions();
+        events = r == null ? null : r.events();
+        matchedText = null;
+        byScore = null;
         int n = sessions == null ? 0 : sessions.blockCount();
-        all.setAll(IntStream.range(0, n).boxed().toList());
+        every = IntStream.range(0, n).boxed().toList();
+        all.setAll(every);
+        showingEvery = true;
         applyFilter();
     }
 
@@ -79,10 +110,44 @@ public final class BlocksViewModel {
         String f = filter.get().trim();
         boolean flagged = flaggedOnly.get() && scored != null;
         double t = threshold.get();
-        filtered.setPredicate(f.isEmpty() && !flagged ? null
-                : i -> (f.isEmpty() || sessions.blockName(i).contains(f)) && (!flagged || score(i) > t));
-        summary.set(filtered.size() == all.size() ? String.format("%,d blocks", all.size())
-                : String.format("%,d of %,d blocks", filtered.size(), all.size()));
+        Diagnosis d = diagnosis.get();
+        Severity only = scored == null || d == null ? null : severity.get();
+        if (f.isEmpty() && (flagged || only != null) && byScore != null) {
+            // a contiguous range of the blocks by score: no test of every block
+            filtered.setPredicate(null);
+            all.setAll(only != null ? byScore.band(d.bands(), only) : byScore.above(t));
+            showingEvery = false;
+        } else {
+            if (!showingEvery) {
+                all.setAll(every);
+                showingEvery = true;
+            }
+            filtered.setPredicate(f.isEmpty() && !flagged && only == null ? null
+                    : i -> (f.isEmpty() || textMatch(f).test(i)) && (!flagged || score(i) > t)
+                            && (only == null || d.bands().of(score(i)) == only));
+        }
+        summary.set(filtered.size() == every.size() ? String.format("%,d blocks", every.size())
+                : String.format("%,d of %,d blocks", filtered.size(), every.size()));
+    }
+
+    /** Blocks matching a search: containing the event it names ({@code E11}), else with it in their id. */
+    private IntPredicate textMatch(String f) {
+        if (!f.equals(matchedText)) {
+            matchedText = f;
+            int event = f.matches("[Ee]\\d+") && events != null ? events.indexOf(f.toUpperCase(Locale.ROOT)) : -1;
+            if (event < 0) {
+                textMatch = i -> sessions.blockName(i).contains(f);
+            } else {
+                boolean[] has = new boolean[sessions.blockCount()];
+                for (int b = 0; b < has.length; b++) {
+                    for (int k = 0; k < sessions.length(b) && !has[b]; k++) {
+                        has[b] = sessions.event(b, k) == event;
+                    }
+                }
+                textMatch = i -> has[i];
+            }
+        }
+        return textMatch;
     }
 
     /** Rows that pass the filter, as block indices. */
@@ -102,6 +167,12 @@ public final class BlocksViewModel {
     /** Whether the scores exceed the threshold, or false without scores. */
     public boolean flagged(int block) {
         return scored != null && score(block) > threshold.get();
+    }
+
+    /** The block's severity at the current threshold, or null before scores exist. */
+    public Severity severity(int block) {
+        Diagnosis d = diagnosis.get();
+        return scored == null || d == null ? null : d.bands().of(score(block));
     }
 
     /** Counts threshold moves: visible rows must restyle, though no row changed. */

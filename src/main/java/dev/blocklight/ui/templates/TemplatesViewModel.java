@@ -4,6 +4,7 @@ package dev.blocklight.ui.templates;
 import dev.blocklight.core.parse.EventTable;
 import dev.blocklight.core.parse.EventType;
 import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.parse.TemplateDraft;
 import dev.blocklight.core.session.EventStats;
 import dev.blocklight.ui.tasks.TaskEngine;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import javafx.concurrent.Task;
 /**
  * The template browser's state: every mined template of the open log, filtered by a search text.
  * Plain words must all occur; a word starting with {@code -} excludes templates that contain it.
+ * While a parse runs, the table shows the templates mined so far (ids are given at the end).
  */
 public final class TemplatesViewModel {
     private final ObservableList<TemplateRow> rows = FXCollections.observableArrayList();
@@ -33,9 +35,20 @@ public final class TemplatesViewModel {
     private final TaskEngine engine;
     private Task<int[]> counting;
 
-    public TemplatesViewModel(TaskEngine engine, ReadOnlyObjectProperty<ParseResult> result) {
+    /**
+     * @param drafts the templates mined so far by a running parse, or null when none runs
+     */
+    public TemplatesViewModel(TaskEngine engine, ReadOnlyObjectProperty<ParseResult> result,
+            ReadOnlyObjectProperty<List<TemplateDraft>> drafts) {
         this.engine = engine;
         result.addListener((obs, old, r) -> load(r));
+        drafts.addListener((obs, old, d) -> {
+            if (d != null) {
+                showDrafts(d);
+            } else if (old != null) {
+                load(result.get()); // the parse ended: its result, or the previous analysis after a cancel
+            }
+        });
         filter.addListener((obs, old, f) -> applyFilter());
         load(result.get());
     }
@@ -68,6 +81,23 @@ public final class TemplatesViewModel {
             applyFilter();
         });
         counting = engine.submitQuick(task);
+    }
+
+    private void showDrafts(List<TemplateDraft> drafts) {
+        if (counting != null) {
+            counting.cancel();
+        }
+        long total = 0;
+        for (TemplateDraft d : drafts) {
+            total += d.lines();
+        }
+        List<TemplateRow> list = new ArrayList<>();
+        for (TemplateDraft d : drafts) {
+            list.add(new TemplateRow("…", d.template(), d.lines(), total == 0 ? 0 : (double) d.lines() / total, -1));
+        }
+        rows.setAll(list);
+        applyFilter();
+        summary.set(summary.get() + " so far");
     }
 
     private static List<TemplateRow> rowsOf(EventTable events, long total, int[] blocks) {

@@ -10,7 +10,8 @@ import javafx.scene.paint.Color;
 
 /**
  * A histogram of scores on a logarithmic score axis (bar heights also logarithmic), with the
- * threshold as a red line that can be dragged. Bins are counted from the sorted scores by binary
+ * threshold as a red line that can be dragged, and the model's training scores overlaid as an
+ * outline scaled to the same number of blocks. Bins are counted from the sorted scores by binary
  * search, so drawing costs the same for 5k or 575k blocks.
  */
 final class ScoreHistogram extends Pane {
@@ -18,6 +19,7 @@ final class ScoreHistogram extends Pane {
     private final Canvas canvas = new Canvas();
     private final DoubleProperty threshold;
     private SortedScores scores;
+    private SortedScores training;
     private LogScale scale = LogScale.of(null);
 
     ScoreHistogram(DoubleProperty threshold) {
@@ -36,6 +38,27 @@ final class ScoreHistogram extends Pane {
         scores = s;
         scale = LogScale.of(s);
         redraw();
+    }
+
+    void setTraining(SortedScores t) {
+        training = t;
+        redraw();
+    }
+
+    /** Training scores per bin of the current axis (for the overlay and tests); empty without them. */
+    int[] trainingCounts() {
+        return training == null || training.isEmpty() || getWidth() <= 0 ? new int[0] : bin(training);
+    }
+
+    private int[] bin(SortedScores s) {
+        double w = getWidth();
+        int[] counts = new int[BINS];
+        for (int b = 0; b < BINS; b++) {
+            int aboveFrom = b == 0 ? s.size() : s.countAbove(scoreOf(w * b / BINS));
+            int aboveTo = b == BINS - 1 ? 0 : s.countAbove(scoreOf(w * (b + 1) / BINS));
+            counts[b] = aboveFrom - aboveTo;
+        }
+        return counts;
     }
 
     private double xOf(double score) {
@@ -62,15 +85,10 @@ final class ScoreHistogram extends Pane {
         if (scores == null || scores.size() == 0 || w <= 0) {
             return;
         }
-        int[] counts = new int[BINS];
+        int[] counts = bin(scores);
         int max = 1;
-        for (int b = 0; b < BINS; b++) {
-            double from = scoreOf(w * b / BINS);
-            double to = scoreOf(w * (b + 1) / BINS);
-            int aboveFrom = b == 0 ? scores.size() : scores.countAbove(from);
-            int aboveTo = b == BINS - 1 ? 0 : scores.countAbove(to);
-            counts[b] = aboveFrom - aboveTo;
-            max = Math.max(max, counts[b]);
+        for (int c : counts) {
+            max = Math.max(max, c);
         }
         double t = threshold.get();
         for (int b = 0; b < BINS; b++) {
@@ -78,6 +96,24 @@ final class ScoreHistogram extends Pane {
             boolean flagged = scoreOf(w * (b + 1) / BINS) > t;
             g.setFill(flagged ? Color.web("#e57373") : Color.web("#7896c8"));
             g.fillRect(w * b / BINS + 1, h - barH, w / BINS - 2, barH);
+        }
+        int[] train = trainingCounts();
+        if (train.length > 0) {
+            // the training distribution as if it had as many blocks as the log, on the same log height scale
+            double scale = (double) scores.size() / training.size();
+            g.setStroke(Color.web("#ef8f00"));
+            g.setLineWidth(1.5);
+            g.beginPath();
+            g.moveTo(0, h);
+            for (int b = 0; b < BINS; b++) {
+                double c = train[b] * scale;
+                double y = h - (c <= 0 ? 0 : (h - 4) * Math.min(1, Math.log1p(c) / Math.log1p(max)));
+                g.lineTo(w * b / BINS, y);
+                g.lineTo(w * (b + 1) / BINS, y);
+            }
+            g.stroke();
+            g.setFill(Color.web("#ef8f00"));
+            g.fillText("training scores", w - 90, 12);
         }
         if (!Double.isNaN(t)) {
             g.setStroke(Color.web("#b00020"));

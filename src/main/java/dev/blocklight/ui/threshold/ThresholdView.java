@@ -11,12 +11,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The threshold panel: the score histogram with a draggable threshold line, a slider, strategy
- * presets, live flagged count against the expected rate (and precision, recall and F1 with labels),
- * and the diagnosis sentence, in red when the flagged rate is implausible.
+ * presets, live flagged count against the expected rate (and precision, recall, F1 and a PR curve
+ * with labels), the training scores overlaid, a severity legend that filters the blocks table, the
+ * flagged rate over time, and the diagnosis sentence, in red when the flagged rate is implausible.
  */
 public final class ThresholdView extends VBox {
     private static final int STEPS = 1000;
@@ -29,7 +31,20 @@ public final class ThresholdView extends VBox {
         this.model = model;
         ScoreHistogram histogram = new ScoreHistogram(model.thresholdProperty());
         histogram.setId("histogram");
-        VBox.setVgrow(histogram, Priority.ALWAYS);
+        HBox.setHgrow(histogram, Priority.ALWAYS);
+        model.trainingProperty().addListener((obs, old, t) -> histogram.setTraining(t));
+        PrCurveChart pr = new PrCurveChart();
+        pr.setId("pr-curve");
+        pr.visibleProperty().bind(model.prCurveProperty().isNotNull());
+        pr.managedProperty().bind(pr.visibleProperty());
+        model.prCurveProperty().addListener((obs, old, c) -> pr.setCurve(c));
+        HBox charts = new HBox(8, histogram, pr);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        RateStrip strip = new RateStrip();
+        strip.setId("rate-strip");
+        model.slicesProperty().addListener((obs, old, s) -> strip.setSlices(s));
+        SeverityLegend legend = new SeverityLegend(model);
+        legend.setId("severity-legend");
         model.scoresProperty().addListener((obs, old, s) -> {
             histogram.setScores(s);
             scale = LogScale.of(s);
@@ -59,13 +74,20 @@ public final class ThresholdView extends VBox {
         message.textProperty().bind(model.messageProperty());
         model.diagnosisProperty().addListener((obs, old, d) -> {
             counts.setText(describe(d));
+            pr.setCurrent(d == null ? null : d.confusion());
             message.setStyle(d != null && implausible(d) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
         });
-        HBox bar = new HBox(8, new Label("Strategy"), presets, apply, counts);
+        Label strategy = new Label("Strategy");
+        for (Region r : new Region[] {strategy, presets, apply}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        counts.setWrapText(true);
+        HBox.setHgrow(counts, Priority.ALWAYS);
+        HBox bar = new HBox(8, strategy, presets, apply, counts);
         bar.setStyle("-fx-alignment: center-left;");
         setSpacing(6);
         setPadding(new Insets(8));
-        getChildren().addAll(bar, histogram, slider, message);
+        getChildren().addAll(bar, charts, slider, strip, legend, message);
     }
 
     private void syncSlider() {

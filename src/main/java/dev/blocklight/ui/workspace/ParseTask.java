@@ -8,24 +8,40 @@ import dev.blocklight.core.parse.LogOpener;
 import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
+import dev.blocklight.core.parse.TemplateDraft;
 import dev.blocklight.core.parse.TemplateMiner;
 import dev.blocklight.core.session.LabelReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
  * Parses a log in the background: template mining and block grouping. It only reports progress
- * and returns the result; the view model decides what to do with it.
+ * (with the templates mined so far, at most every {@link #DRAFTS_EVERY_NANOS}, coalesced on the FX
+ * thread) and returns the result; the view model decides what to do with it.
  */
 final class ParseTask extends Task<ParseResult> {
     private final Path log;
     private final ParserConfig config;
+    /** How often the templates mined so far are sent to the FX thread. */
+    static final long DRAFTS_EVERY_NANOS = 300_000_000L;
+    private final Consumer<List<TemplateDraft>> drafts;
+    private final AtomicReference<List<TemplateDraft>> pending = new AtomicReference<>();
     private volatile byte[] labels;
+    private TemplateMiner miner;
+    private long lastDraft;
 
-    ParseTask(Path log, ParserConfig config) {
+    /**
+     * @param drafts receives the templates mined so far, on the FX thread, while the parse runs
+     */
+    ParseTask(Path log, ParserConfig config, Consumer<List<TemplateDraft>> drafts) {
         this.log = log;
         this.config = config;
+        this.drafts = drafts;
         updateTitle("Parse " + log.getFileName());
         updateMessage("Waiting to parse " + log.getFileName());
     }
@@ -33,7 +49,7 @@ final class ParseTask extends Task<ParseResult> {
     @Override
     protected ParseResult call() throws Exception {
         updateMessage("Parsing " + log.getFileName());
-        TemplateMiner miner = TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults());
+        miner = TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults());
         ParseResult result = LogOpener.parse(log, config, miner, this::onProgress, this::isCancelled);
         Path labelFile = LabelReader.besideLog(log);
         if (Files.isRegularFile(labelFile)) {
@@ -48,7 +64,20 @@ final class ParseTask extends Task<ParseResult> {
         return labels;
     }
 
+    /** Called on the parse's feeding thread, between merges, so the miner may be read here. */
     private void onProgress(Progress p) {
+        long now = System.nanoTime();
+        if (miner != null && p.fraction() < 1 && (lastDraft == 0 || now - lastDraft >= DRAFTS_EVERY_NANOS)) {
+            lastDraft = now;
+            if (pending.getAndSet(miner.drafts()) == null) {
+                Platform.runLater(() -> {
+                    List<TemplateDraft> d = pending.getAndSet(null);
+                    if (d != null && isRunning()) {
+                        drafts.accept(d);
+                    }
+                });
+            }
+        }
         if (p.fraction() >= 0) {
             updateProgress(p.fraction(), 1);
         }

@@ -15,7 +15,12 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -26,8 +31,8 @@ import org.controlsfx.control.action.Action;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The main window's content: the menu, the feature tabs, the error notification and the tasks
- * panel. Files can also be dropped onto it.
+ * The main window's content: the menu, a toolbar of the main actions, the feature tabs, the error
+ * notification and the tasks panel. Files can also be dropped onto it.
  */
 public final class WorkspaceView extends BorderPane {
     private final WorkspaceViewModel model;
@@ -68,7 +73,7 @@ public final class WorkspaceView extends BorderPane {
             }
         });
 
-        setTop(menu(engine, templates));
+        setTop(new VBox(menu(engine, templates), toolBar(engine)));
         setCenter(notifications);
         setBottom(tasks);
         setOnDragOver(e -> {
@@ -139,6 +144,30 @@ public final class WorkspaceView extends BorderPane {
         save.disableProperty().bind(models.modelProperty().isNull());
         Menu modelMenu = new Menu("Model", null, train, load, save);
         return new MenuBar(file, edit, modelMenu);
+    }
+
+    private ToolBar toolBar(TaskEngine engine) {
+        Button open = button("tool-open", "mdi2f-folder-open-outline", "Open a log (Ctrl+O)", this::chooseLog);
+        Button sample = button("tool-sample", "mdi2f-file-document-outline", "Open the built-in sample",
+                model::openSample);
+        Button labelsButton = button("tool-labels", "mdi2t-tag-multiple-outline", "Import labels", this::chooseLabels);
+        labelsButton.disableProperty().bind(model.resultProperty().isNull());
+        Button train = button("tool-train", "mdi2s-school-outline", "Train a model on this log (Ctrl+T)", models::train);
+        train.disableProperty().bind(model.resultProperty().isNull());
+        Button exportButton = button("tool-export", "mdi2f-file-export-outline", "Export flagged blocks (Ctrl+E)",
+                this::chooseExport);
+        exportButton.disableProperty().bind(export.unavailable());
+        Button cancel = button("tool-cancel", "mdi2c-cancel", "Cancel all tasks (Ctrl+.)", engine::cancelAll);
+        return new ToolBar(open, sample, labelsButton, new Separator(), train, exportButton, new Separator(), cancel);
+    }
+
+    private static Button button(String id, String icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private void chooseLog() {

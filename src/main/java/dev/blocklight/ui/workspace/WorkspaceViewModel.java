@@ -9,6 +9,7 @@ import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParseStats;
 import dev.blocklight.core.parse.ParserConfig;
+import dev.blocklight.core.parse.TemplateDraft;
 import dev.blocklight.core.session.LabelReader;
 import dev.blocklight.core.session.Labels;
 import dev.blocklight.core.workspace.CachedAnalysis;
@@ -17,12 +18,14 @@ import dev.blocklight.core.workspace.WorkspaceCache;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.tasks.TasksViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 
 /**
  * The open analysis: which log is open, its parse result, and the last error. Opening a log first
@@ -39,6 +42,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Path> log = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParseResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<byte[]> labels = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<TemplateDraft>> drafts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Blocklight");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
@@ -103,7 +107,12 @@ public final class WorkspaceViewModel {
 
     /** Queues a parse of {@code file}, caching the result when {@code identity} (taken before) is given. */
     private Task<ParseResult> parse(Path file, FileIdentity identity) {
-        ParseTask task = new ParseTask(file, parserConfig);
+        ParseTask task = new ParseTask(file, parserConfig, drafts::set);
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
+                drafts.set(null); // (not task.isDone(): the future may complete after this state change)
+            }
+        });
         task.setOnSucceeded(e -> {
             ParseResult r = task.getValue();
             show(file, r, task.labels());
@@ -218,6 +227,11 @@ public final class WorkspaceViewModel {
 
     public ReadOnlyObjectProperty<Path> logProperty() {
         return log.getReadOnlyProperty();
+    }
+
+    /** The templates mined so far by a running parse, or null when none runs. */
+    public ReadOnlyObjectProperty<List<TemplateDraft>> draftsProperty() {
+        return drafts.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ParseResult> resultProperty() {

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.core.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The precision-recall curve of labelled scores: one point per distinct score, from the highest
+ * down, each flagging every block at or above that score (a tie group enters as one step).
+ * Pure function of the sorted positives and negatives; O(n).
+ */
+public final class PrCurve {
+    private PrCurve() {
+    }
+
+    /**
+     * One cut of the curve.
+     *
+     * @param score the lowest flagged score (blocks at or above it are flagged)
+     * @param precision flagged anomalies over flagged blocks
+     * @param recall flagged anomalies over all anomalies (NaN without anomalies)
+     */
+    public record Point(double score, double precision, double recall) {
+    }
+
+    /** Every point of the curve, highest score first. */
+    public static List<Point> of(LabelledScores labelled) {
+        SortedScores pos = labelled.positives();
+        SortedScores neg = labelled.negatives();
+        int p = pos.size();
+        int n = neg.size();
+        List<Point> out = new ArrayList<>();
+        while (p > 0 || n > 0) {
+            float top = Float.NEGATIVE_INFINITY;
+            if (p > 0) {
+                top = pos.get(p - 1);
+            }
+            if (n > 0 && neg.get(n - 1) > top) {
+                top = neg.get(n - 1);
+            }
+            while (p > 0 && pos.get(p - 1) == top) {
+                p--;
+            }
+            while (n > 0 && neg.get(n - 1) == top) {
+                n--;
+            }
+            int tp = pos.size() - p;
+            int flagged = tp + neg.size() - n;
+            out.add(new Point(top, (double) tp / flagged, pos.size() == 0 ? Double.NaN : (double) tp / pos.size()));
+        }
+        return out;
+    }
+
+    /**
+     * At most {@code max} points of the curve for drawing: evenly spaced along it, always keeping
+     * the first and the last point.
+     */
+    public static List<Point> thinned(List<Point> curve, int max) {
+        if (max < 2) {
+            throw new IllegalArgumentException("a drawn curve needs at least 2 points");
+        }
+        if (curve.size() <= max) {
+            return List.copyOf(curve);
+        }
+        List<Point> out = new ArrayList<>(max);
+        for (int i = 0; i < max; i++) {
+            out.add(curve.get((int) Math.round((double) i * (curve.size() - 1) / (max - 1))));
+        }
+        return out;
+    }
+}

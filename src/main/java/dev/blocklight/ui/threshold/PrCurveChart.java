@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.blocklight.ui.threshold;
+
+import dev.blocklight.core.detect.Confusion;
+import dev.blocklight.core.detect.PrCurve;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/** The precision-recall curve (recall across, precision up) with the current threshold as a dot. */
+final class PrCurveChart extends Pane {
+    private static final double PAD = 26;
+    private final Canvas canvas = new Canvas();
+    private List<PrCurve.Point> curve = List.of();
+    private Confusion current;
+
+    PrCurveChart() {
+        getChildren().add(canvas);
+        setMinSize(180, 120);
+        setPrefSize(240, 200);
+        widthProperty().addListener(o -> redraw());
+        heightProperty().addListener(o -> redraw());
+    }
+
+    void setCurve(List<PrCurve.Point> points) {
+        curve = points == null ? List.of() : points;
+        redraw();
+    }
+
+    void setCurrent(Confusion c) {
+        current = c;
+        redraw();
+    }
+
+    /** The points drawn (for tests). */
+    List<PrCurve.Point> curve() {
+        return curve;
+    }
+
+    private double x(double recall) {
+        return PAD + recall * (getWidth() - PAD - 8);
+    }
+
+    private double y(double precision) {
+        return getHeight() - PAD - precision * (getHeight() - PAD - 8);
+    }
+
+    private void redraw() {
+        double w = getWidth();
+        double h = getHeight();
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        g.setStroke(Color.GRAY);
+        g.setLineWidth(1);
+        g.strokeRect(x(0), y(1), x(1) - x(0), y(0) - y(1));
+        g.setFill(Color.GRAY);
+        g.setFont(Font.font(10));
+        g.fillText("recall", x(0.5) - 14, h - 8);
+        g.fillText("precision", 2, 12);
+        g.fillText("0", x(0) - 10, y(0) + 12);
+        g.fillText("1", x(1) - 4, y(0) + 12);
+        g.fillText("1", x(0) - 10, y(1) + 8);
+        if (curve.isEmpty()) {
+            return;
+        }
+        g.setStroke(Color.web("#3f6fb5"));
+        g.setLineWidth(1.5);
+        g.beginPath();
+        g.moveTo(x(0), y(curve.get(0).precision()));
+        for (PrCurve.Point p : curve) {
+            g.lineTo(x(p.recall()), y(p.precision()));
+        }
+        g.stroke();
+        if (current != null && current.flagged() > 0) {
+            g.setFill(Color.web("#b00020"));
+            g.fillOval(x(current.recall()) - 4, y(current.precision()) - 4, 8, 8);
+        }
+    }
+}
