@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The anomaly score of every block: the mean negative log-likelihood (nats) of its event steps and of
- * the end marker after them under the autoencoder's reconstruction, plus 0.2 times the worst step's;
+ * the end marker after them under the autoencoder's reconstruction, plus 0.3 times the worst step's;
  * higher is more anomalous; NaN for a block that was not scored. The per-step losses explain a score. Blocks with the same encoded
  * sequence share one entry.
  */

@@ -52,7 +52,7 @@ final class StepLosses {
      * moves the mean by about one nat only; adding this share of the worst step lets it count.
      * Chosen by measurement on generated logs (see the README).
      */
-    static final float WORST_STEP_WEIGHT = 0.2f;
+    static final float WORST_STEP_WEIGHT = 0.3f;
 
     /**
      * A block's anomaly score from its step losses (end marker included): their mean plus

@@ -72,7 +72,7 @@ class TrainerTest {
 
     @Test
     void scoreIsTheMeanStepLossPlusAShareOfTheWorst() {
-        assertEquals(2f + 0.2f * 5f, StepLosses.score(new float[] {1, 1, 1, 5}), 1e-6);
+        assertEquals(2f + 0.3f * 5f, StepLosses.score(new float[] {1, 1, 1, 5}), 1e-6);
         assertEquals(Float.NaN, StepLosses.score(new float[0]));
     }
 
