@@ -7,11 +7,13 @@ import dev.blocklight.core.detect.Confusion;
 import dev.blocklight.core.detect.Diagnosis;
 import dev.blocklight.core.detect.Diagnostician;
 import dev.blocklight.core.detect.LabelledScores;
+import dev.blocklight.core.detect.ScoreIndex;
 import dev.blocklight.core.detect.Threshold;
 import dev.blocklight.core.detect.ThresholdSpecs;
 import dev.blocklight.core.detect.ThresholdStrategy;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.ProgressListener;
+import dev.blocklight.core.model.CountVectorBaseline;
 import dev.blocklight.core.model.EventMapping;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.core.model.Scorer;
@@ -106,6 +108,13 @@ final class ModelBench {
                     + "flagged/true %.2f; best F1 %.4f; ROC-AUC %.4f; PR-AUC %.4f%n", ls.positives().size(),
                     c.precision(), c.recall(), c.f1(), (double) c.flagged() / ls.positives().size(),
                     ls.bestF1().confusion().f1(), ls.rocAuc(), ls.averagePrecision());
+            long t3 = System.nanoTime();
+            float[] base = CountVectorBaseline.scores(parsed.sessions());
+            LabelledScores bs = LabelledScores.of(base, labels);
+            Threshold atRate = ThresholdSpecs.parse("rate:0.03").choose(ScoreIndex.of(base, base, null));
+            o.printf(Locale.ROOT, "Baseline, rarity of each block's event counts (no model, %.1f s): F1 at the top 3%%"
+                    + " %.4f; best F1 %.4f; ROC-AUC %.4f; PR-AUC %.4f%n", (System.nanoTime() - t3) / 1e9,
+                    bs.at(atRate.value()).f1(), bs.bestF1().confusion().f1(), bs.rocAuc(), bs.averagePrecision());
         }
     }
 }

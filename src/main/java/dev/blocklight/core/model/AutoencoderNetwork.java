@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.conf.graph.rnn.DuplicateToTimeSeriesVertex;
 import org.deeplearning4j.nn.conf.graph.rnn.LastTimeStepVertex;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -56,6 +57,11 @@ final class AutoencoderNetwork {
                         .build(), "decoder")
                 .setOutputs(OUTPUT)
                 .build();
+    }
+
+    /** Number of network classes (padding, events, end marker) of a built network. */
+    static int classes(ComputationGraph net) {
+        return (int) ((FeedForwardLayer) net.getLayer(OUTPUT).conf().getLayer()).getNOut();
     }
 
     /** A new network with freshly initialised (seeded) weights. */

@@ -14,8 +14,10 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Cuts sequences into minibatches of similar length and builds their arrays. A batch is as wide as
  * its longest sequence; shorter ones are padded with {@link Vocabulary#PAD} and masked, so padding
- * is never trained on nor scored. Inputs are {@code [batch, 1, width]} network classes (event + 1),
- * labels one-hot {@code [batch, classes, width]}; the label mask carries each sequence's weight.
+ * is never trained on nor scored. Every sequence is followed by one end-marker step (the last network
+ * class), so a block that stops early cannot pass for the start of a normal one. Inputs are
+ * {@code [batch, 1, width]} network classes (event + 1, then the end marker), labels one-hot
+ * {@code [batch, classes, width]}; the label mask carries each sequence's weight.
  */
 final class BatchBuilder {
     private BatchBuilder() {
@@ -50,33 +52,39 @@ final class BatchBuilder {
         return batches;
     }
 
-    /** Length of the longest sequence of the batch. */
+    /** Steps of the batch: its longest sequence plus the end marker. */
     static int width(int[][] seqs, int[] batch) {
-        int w = 1;
+        int w = 0;
         for (int i : batch) {
             w = Math.max(w, seqs[i].length);
         }
-        return w;
+        return w + 1;
     }
 
-    /** Network input {@code [batch, 1, width]}: event + 1 at real steps, PAD after the end. */
-    static INDArray features(int[][] seqs, int[] batch, int width) {
+    /** The end marker's network class: the last one. */
+    static int endClass(int classes) {
+        return classes - 1;
+    }
+
+    /** Network input {@code [batch, 1, width]}: event + 1 at real steps, the end marker, then PAD. */
+    static INDArray features(int[][] seqs, int[] batch, int width, int classes) {
         float[] x = new float[batch.length * width];
         for (int r = 0; r < batch.length; r++) {
             int[] s = seqs[batch[r]];
             for (int t = 0; t < s.length; t++) {
                 x[r * width + t] = s[t] + 1;
             }
+            x[r * width + s.length] = endClass(classes);
         }
         return Nd4j.create(x, new long[] {batch.length, 1, width}, 'c');
     }
 
-    /** Mask {@code [batch, width]}: the weight of the sequence at its real steps, 0 on padding. */
+    /** Mask {@code [batch, width]}: the weight of the sequence at its real steps and end marker, 0 on padding. */
     static INDArray mask(int[][] seqs, int[] batch, int width, float[] weights) {
         float[] m = new float[batch.length * width];
         for (int r = 0; r < batch.length; r++) {
             float w = weights == null ? 1f : weights[batch[r]];
-            Arrays.fill(m, r * width, r * width + seqs[batch[r]].length, w);
+            Arrays.fill(m, r * width, r * width + seqs[batch[r]].length + 1, w);
         }
         return Nd4j.create(m, new long[] {batch.length, width}, 'c');
     }
@@ -89,6 +97,7 @@ final class BatchBuilder {
             for (int t = 0; t < s.length; t++) {
                 y[(r * classes + s[t] + 1) * width + t] = 1f;
             }
+            y[(r * classes + endClass(classes)) * width + s.length] = 1f;
         }
         return Nd4j.create(y, new long[] {batch.length, classes, width}, 'c');
     }
@@ -96,7 +105,7 @@ final class BatchBuilder {
     /** A training minibatch: the target is the input itself; {@code weights} is indexed like seqs. */
     static MultiDataSet trainingSet(int[][] seqs, int[] batch, float[] weights, int classes) {
         int width = width(seqs, batch);
-        return new MultiDataSet(new INDArray[] {features(seqs, batch, width)},
+        return new MultiDataSet(new INDArray[] {features(seqs, batch, width, classes)},
                 new INDArray[] {labels(seqs, batch, width, classes)},
                 new INDArray[] {mask(seqs, batch, width, null)},
                 new INDArray[] {mask(seqs, batch, width, weights)});

@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The anomaly score of every block: the mean negative log-likelihood (nats) of its event steps under
- * the autoencoder's reconstruction, higher is more anomalous; NaN for a block that was not scored.
- * The per-step losses explain a score. Blocks with the same encoded sequence share one entry.
+ * The anomaly score of every block: the mean negative log-likelihood (nats) of its event steps and of
+ * the end marker after them under the autoencoder's reconstruction, plus 0.3 times the worst step's;
+ * higher is more anomalous; NaN for a block that was not scored. The per-step losses explain a score. Blocks with the same encoded
+ * sequence share one entry.
  */
 public final class BlockScores {
     private final float[] blockScores;
@@ -24,7 +25,7 @@ public final class BlockScores {
         this.unmatched = List.copyOf(unmatched);
         float[] distinct = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            distinct[i] = StepLosses.mean(steps[i]);
+            distinct[i] = StepLosses.score(steps[i]);
         }
         blockScores = new float[ofBlock.length];
         for (int b = 0; b < ofBlock.length; b++) {
@@ -51,7 +52,7 @@ public final class BlockScores {
      * of steps; empty for a block that was not scored.
      */
     public float[] stepLosses(int block) {
-        return ofBlock[block] < 0 ? new float[0] : steps[ofBlock[block]].clone();
+        return ofBlock[block] < 0 ? new float[0] : StepLosses.events(steps[ofBlock[block]]);
     }
 
     /** Number of distinct sequences actually scored. */

@@ -14,7 +14,7 @@ import java.util.List;
  * @param sourceLog name of the training log
  * @param config model and training settings (including the maximum length)
  * @param vocabulary every model event index's id and template text, E0 first
- * @param networkClasses network input/output classes (vocabulary plus padding)
+ * @param networkClasses network input/output classes (vocabulary plus padding and the end marker)
  * @param parameterCount number of network weights
  * @param networkEntry zip entry holding the DL4J ModelSerializer file
  * @param networkSha256 SHA-256 (hex) of that entry
@@ -30,8 +30,11 @@ public record BundleManifest(String format, int formatVersion, String createdAt,
         List<ScoreQuantile> scoreQuantiles, double threshold) {
     /** The format marker. */
     public static final String FORMAT = "blocklight-model";
-    /** The layout version this code writes and reads. */
-    public static final int VERSION = 1;
+    /**
+     * The layout version this code writes and reads. Version 2 added the end-marker class to the
+     * network; a version 1 network has one class less and is refused.
+     */
+    public static final int VERSION = 2;
     /** Name of the manifest entry. */
     public static final String ENTRY = "blocklight-model.json";
     static final String NETWORK_ENTRY = "network.dl4j.zip";

@@ -85,6 +85,10 @@ public final class BundleReader {
             throw new IOException(name + " was written by a newer Blocklight (model format " + m.formatVersion()
                     + "); this version reads format " + BundleManifest.VERSION);
         }
+        if (m.formatVersion() < BundleManifest.VERSION) {
+            throw new IOException(name + " was written by an older Blocklight (model format " + m.formatVersion()
+                    + ", without the end marker); train the model again");
+        }
         return m;
     }
 

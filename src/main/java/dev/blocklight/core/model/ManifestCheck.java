@@ -22,7 +22,7 @@ final class ManifestCheck {
             require(e != null && e.id() != null && e.template() != null, name,
                     "a vocabulary entry lacks its id or template");
         }
-        require(m.networkClasses() == v.size() + 1, name, "the network size does not match the vocabulary");
+        require(m.networkClasses() == v.size() + 2, name, "the network size does not match the vocabulary");
         require(m.parameterCount() > 0, name, "the parameter count is missing");
         require(m.networkEntry() != null && m.networkSha256() != null, name, "the network entry is not named");
         require((m.templatesEntry() == null) == (m.templatesSha256() == null), name,

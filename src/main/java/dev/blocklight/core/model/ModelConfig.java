@@ -45,7 +45,7 @@ public record ModelConfig(int maxLength, int embeddingSize, int encoderSize, int
 
     /** The measured defaults. */
     public static ModelConfig defaults() {
-        return new ModelConfig(64, 16, 32, 16, 32, 20, 3, 256, 0.01, 42L, 0.1, 0.5);
+        return new ModelConfig(64, 16, 32, 16, 32, 20, 3, 256, 0.01, 42L, 0.1, 0.75);
     }
 
     public ModelConfig withMaxLength(int value) {

@@ -83,7 +83,7 @@ public final class Scorer {
             }
             steps = StepLosses.of(single, new int[][] {seq}, new int[] {0})[0];
         }
-        return new SequenceScore(StepLosses.mean(steps), steps, modelEvents.length > max);
+        return new SequenceScore(StepLosses.score(steps), StepLosses.events(steps), modelEvents.length > max);
     }
 
     /** Step losses of every sequence, computed in parallel. */

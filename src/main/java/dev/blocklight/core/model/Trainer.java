@@ -153,7 +153,7 @@ public final class Trainer {
         float[][] steps = bare.scorer(threads).stepLosses(data.sequences(), ProgressListener.NONE, cancel);
         float[] scores = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            scores[i] = StepLosses.mean(steps[i]);
+            scores[i] = StepLosses.score(steps[i]);
         }
         return scores;
     }

@@ -48,9 +48,12 @@ public final class Vocabulary {
         return entries.size();
     }
 
-    /** Number of network classes: the events plus padding. */
+    /**
+     * Number of network classes: padding (0), the events (index + 1), and the end marker (the last
+     * class), which follows every sequence's last real step.
+     */
     public int classes() {
-        return entries.size() + 1;
+        return entries.size() + 2;
     }
 
     public Entry get(int index) {

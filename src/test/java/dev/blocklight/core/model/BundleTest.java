@@ -132,9 +132,17 @@ class BundleTest {
     @Test
     void futureVersionIsRefused() throws IOException {
         Path future = ZipEdit.rewriteManifest(saved, dir.resolve("future.zip"),
-                m -> m.replace("\"formatVersion\" : 1,", "\"formatVersion\" : 2, \"newField\" : [1, 2],"));
-        assertRefused(future, "future.zip was written by a newer Blocklight (model format 2); this version reads "
-                + "format 1");
+                m -> m.replace("\"formatVersion\" : 2,", "\"formatVersion\" : 3, \"newField\" : [1, 2],"));
+        assertRefused(future, "future.zip was written by a newer Blocklight (model format 3); this version reads "
+                + "format 2");
+    }
+
+    @Test
+    void olderVersionWithoutTheEndMarkerIsRefused() throws IOException {
+        Path old = ZipEdit.rewriteManifest(saved, dir.resolve("old.zip"),
+                m -> m.replace("\"formatVersion\" : 2,", "\"formatVersion\" : 1,"));
+        assertRefused(old, "old.zip was written by an older Blocklight (model format 1, without the end marker); "
+                + "train the model again");
     }
 
     @Test

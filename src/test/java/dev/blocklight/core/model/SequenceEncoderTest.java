@@ -105,24 +105,29 @@ class SequenceEncoderTest {
         int[][] seqs = {{3, 1}, {2, 2, 2, 0}};
         int[] batch = {0, 1};
         float[] weights = {2.5f, 0.5f};
-        MultiDataSet ds = BatchBuilder.trainingSet(seqs, batch, weights, 5);
+        int classes = 6; // padding, events 0..3 as classes 1..4, end marker 5
+        MultiDataSet ds = BatchBuilder.trainingSet(seqs, batch, weights, classes);
         INDArray x = ds.getFeatures(0);
-        assertArrayEquals(new long[] {2, 1, 4}, x.shape());
-        assertArrayEquals(new float[] {4, 2, Vocabulary.PAD, Vocabulary.PAD}, x.reshape(2, 4).getRow(0).toFloatVector(),
-                "network class is event + 1, then padding");
-        assertArrayEquals(new float[] {1, 1, 0, 0}, ds.getFeaturesMaskArray(0).getRow(0).toFloatVector());
-        assertArrayEquals(new float[] {1, 1, 1, 1}, ds.getFeaturesMaskArray(0).getRow(1).toFloatVector());
-        assertArrayEquals(new float[] {2.5f, 2.5f, 0, 0}, ds.getLabelsMaskArray(0).getRow(0).toFloatVector(),
-                "label mask carries the weight on real steps only");
-        assertArrayEquals(new float[] {0.5f, 0.5f, 0.5f, 0.5f}, ds.getLabelsMaskArray(0).getRow(1).toFloatVector());
+        assertArrayEquals(new long[] {2, 1, 5}, x.shape(), "longest sequence plus the end marker");
+        assertArrayEquals(new float[] {4, 2, 5, Vocabulary.PAD, Vocabulary.PAD},
+                x.reshape(2, 5).getRow(0).toFloatVector(), "network class is event + 1, then the end, then padding");
+        assertArrayEquals(new float[] {3, 3, 3, 1, 5}, x.reshape(2, 5).getRow(1).toFloatVector());
+        assertArrayEquals(new float[] {1, 1, 1, 0, 0}, ds.getFeaturesMaskArray(0).getRow(0).toFloatVector());
+        assertArrayEquals(new float[] {1, 1, 1, 1, 1}, ds.getFeaturesMaskArray(0).getRow(1).toFloatVector());
+        assertArrayEquals(new float[] {2.5f, 2.5f, 2.5f, 0, 0}, ds.getLabelsMaskArray(0).getRow(0).toFloatVector(),
+                "label mask carries the weight on real steps and the end marker only");
+        assertArrayEquals(new float[] {0.5f, 0.5f, 0.5f, 0.5f, 0.5f},
+                ds.getLabelsMaskArray(0).getRow(1).toFloatVector());
         INDArray y = ds.getLabels(0);
-        assertArrayEquals(new long[] {2, 5, 4}, y.shape());
+        assertArrayEquals(new long[] {2, classes, 5}, y.shape());
         assertEquals(1f, y.getFloat(0, 4, 0));
         assertEquals(1f, y.getFloat(0, 2, 1));
+        assertEquals(1f, y.getFloat(0, 5, 2), "the end marker follows the last real step");
         assertEquals(0f, y.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0),
-                org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.interval(2, 4))
+                org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.interval(3, 5))
                 .sumNumber().floatValue(), "no label on padding");
         assertEquals(1f, y.getFloat(1, 1, 3), "unknown event 0 is class 1");
-        assertEquals(4f, y.sumNumber().floatValue() - 2f, "exactly one label per real step");
+        assertEquals(1f, y.getFloat(1, 5, 4));
+        assertEquals(8f, y.sumNumber().floatValue(), "exactly one label per real step and end marker");
     }
 }

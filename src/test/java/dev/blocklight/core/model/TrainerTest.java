@@ -56,6 +56,27 @@ class TrainerTest {
     }
 
     @Test
+    void aBlockThatStopsEarlyScoresAboveEveryWholeShape() {
+        Scorer scorer = trained.model().scorer(1);
+        float worstNormal = 0;
+        for (int[] shape : TinyData.NORMAL) {
+            worstNormal = Math.max(worstNormal, scorer.scoreOne(shape).score());
+        }
+        for (int[] shape : TinyData.NORMAL) {
+            int[] stopped = java.util.Arrays.copyOf(shape, shape.length - 2);
+            float s = scorer.scoreOne(stopped).score();
+            assertTrue(s > worstNormal + 0.25, "stopped early " + java.util.Arrays.toString(stopped) + " scores " + s
+                    + ", worst normal " + worstNormal);
+        }
+    }
+
+    @Test
+    void scoreIsTheMeanStepLossPlusAShareOfTheWorst() {
+        assertEquals(2f + 0.3f * 5f, StepLosses.score(new float[] {1, 1, 1, 5}), 1e-6);
+        assertEquals(Float.NaN, StepLosses.score(new float[0]));
+    }
+
+    @Test
     void reportsEveryEpochAndKeepsTheBest() {
         TrainingSummary s = trained.summary();
         assertEquals(reports, s.epochs());

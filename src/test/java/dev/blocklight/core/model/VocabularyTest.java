@@ -19,7 +19,7 @@ class VocabularyTest {
     void mapsByTemplateTextAndReportsUnknownTemplates() {
         Vocabulary model = Vocabulary.of(TinyData.events());
         assertEquals(6, model.size());
-        assertEquals(7, model.classes(), "events plus padding");
+        assertEquals(8, model.classes(), "events plus padding and the end marker");
         // Tomorrow's log: same templates in another order, one new template, one template gone.
         EventTable log = new EventTable(List.of(
                 new EventType(0, "E0", EventType.UNKNOWN_TEMPLATE, 3, -1),
