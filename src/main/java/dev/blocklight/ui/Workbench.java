@@ -9,6 +9,7 @@ import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.ui.export.ExportViewModel;
 import dev.blocklight.ui.model.ModelView;
 import dev.blocklight.ui.model.ModelViewModel;
+import dev.blocklight.ui.scores.ScorePreparer;
 import dev.blocklight.ui.sequence.SequenceView;
 import dev.blocklight.ui.sequence.SequenceViewModel;
 import dev.blocklight.ui.tasks.TaskEngine;
@@ -68,8 +69,9 @@ public final class Workbench implements AutoCloseable {
                 new TemplatesViewModel(engine, workspace.resultProperty(), workspace.draftsProperty()),
                 new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
         model = new ModelViewModel(engine, tasks, workspace, modelConfig);
-        threshold = new ThresholdViewModel(model.scoresProperty(), workspace.resultProperty());
-        BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), model.scoresProperty(),
+        ScorePreparer prepared = new ScorePreparer(engine, model.scoresProperty(), workspace.resultProperty());
+        threshold = new ThresholdViewModel(prepared.preparedProperty(), prepared.preparingProperty());
+        BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), prepared.preparedProperty(),
                 threshold.thresholdProperty(), threshold.diagnosisProperty(), threshold.severityFilterProperty());
         SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
                 blocks.selectedProperty(), model.scoresProperty());
