@@ -7,6 +7,7 @@ import dev.blocklight.ui.blocks.BlocksView;
 import dev.blocklight.ui.blocks.BlocksViewModel;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.ui.export.ExportViewModel;
+import dev.blocklight.ui.launch.Launcher;
 import dev.blocklight.ui.model.ModelView;
 import dev.blocklight.ui.model.ModelViewModel;
 import dev.blocklight.ui.scores.ScorePreparer;
@@ -29,6 +30,8 @@ import java.util.prefs.Preferences;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
@@ -61,6 +64,15 @@ public final class Workbench implements AutoCloseable {
      *     HostServices; AWT is avoided because it fails on remote desktops)
      */
     public Workbench(Path dataFolder, Preferences prefs, ModelConfig modelConfig, Consumer<String> showDocument) {
+        this(dataFolder, prefs, modelConfig, showDocument, false);
+    }
+
+    /**
+     * @param lowBandwidth low-bandwidth mode was chosen at launch: notices appear in a plain banner
+     *     instead of sliding in (charts are never animated)
+     */
+    public Workbench(Path dataFolder, Preferences prefs, ModelConfig modelConfig, Consumer<String> showDocument,
+            boolean lowBandwidth) {
         this.prefs = prefs;
         TasksViewModel tasks = new TasksViewModel(engine);
         workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"),
@@ -84,7 +96,17 @@ public final class Workbench implements AutoCloseable {
                 WorkspaceView.tab("Templates", "mdi2f-format-list-bulleted", templates),
                 WorkspaceView.tab("Blocks", "mdi2v-view-sequential-outline", blocksPane),
                 WorkspaceView.tab("Model", "mdi2b-brain", new ModelView(model)),
-                WorkspaceView.tab("Threshold", "mdi2t-tune-vertical", new ThresholdView(threshold))));
+                WorkspaceView.tab("Threshold", "mdi2t-tune-vertical", new ThresholdView(threshold))),
+                lowBandwidth, List.of(viewMenu(prefs)));
+    }
+
+    /** The View menu: the low-bandwidth preference, read by the launcher before JavaFX starts. */
+    private static Menu viewMenu(Preferences prefs) {
+        CheckMenuItem low = new CheckMenuItem("Low-bandwidth mode (from the next start)");
+        low.setId("menu-low-bandwidth");
+        low.setSelected(prefs.getBoolean(Launcher.LOW_BANDWIDTH_KEY, false));
+        low.selectedProperty().addListener((obs, old, on) -> prefs.putBoolean(Launcher.LOW_BANDWIDTH_KEY, on));
+        return new Menu("View", null, low);
     }
 
     /** Shows the window on {@code stage}. */
