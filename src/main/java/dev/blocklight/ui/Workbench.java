@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui;
 
+import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.core.workspace.WorkspaceCache;
 import dev.blocklight.ui.blocks.BlocksView;
@@ -28,6 +29,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -90,7 +93,11 @@ public final class Workbench implements AutoCloseable {
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
         blocksPane.setDividerPositions(0.42);
-        export = new ExportViewModel(engine, workspace, model.scoresProperty(), threshold.thresholdProperty());
+        // export only the scores the threshold panel shows, so never against the previous threshold
+        ReadOnlyObjectWrapper<ScoringRun.Outcome> shown = new ReadOnlyObjectWrapper<>();
+        shown.bind(Bindings.createObjectBinding(() -> prepared.preparedProperty().get() == null ? null
+                : prepared.preparedProperty().get().outcome(), prepared.preparedProperty()));
+        export = new ExportViewModel(engine, workspace, shown.getReadOnlyProperty(), threshold.thresholdProperty());
         root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, model, export,
                 showDocument, List.of(
                 WorkspaceView.tab("Templates", "mdi2f-format-list-bulleted", templates),
