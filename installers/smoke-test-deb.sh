@@ -4,8 +4,10 @@
 #   1. headless CLI: generate a sample log, parse it (plain and gzip), train a 1-epoch model and
 #      score the log; the file type of *.log.gz is the package's;
 #   2. workbench: open the sample under Xvfb (no GPU, like a remote desktop), find the window,
-#      take a screenshot, and check the launcher chose software rendering; then again as in an
-#      xrdp session, where it must also choose low-bandwidth mode;
+#      take a screenshot, and check the launcher chose software rendering and that the wrapper's
+#      OMP_NUM_THREADS=1 and MALLOC_ARENA_MAX=2 reached the process (/proc/PID/environ); then again
+#      as in an xrdp session, where it must also choose low-bandwidth mode and keep the caller's
+#      OMP_NUM_THREADS;
 #   3. removes the package again (unless KEEP_INSTALLED=1) and checks nothing is left.
 # Usage: installers/smoke-test-deb.sh [path/to/blocklight_*.deb] [output folder]
 # Needs: dpkg, xvfb-run, xdotool, ImageMagick's import
@@ -27,7 +29,9 @@ dpkg -i "$deb" || apt-get install -f -y
 test -x /opt/blocklight/bin/Blocklight
 command -v blocklight
 test -f /usr/share/applications/blocklight-Blocklight.desktop
-grep -q '^Exec=/opt/blocklight/bin/Blocklight %f' /usr/share/applications/blocklight-Blocklight.desktop
+grep -q '^Exec=/bin/bash /opt/blocklight/lib/app/blocklight.sh %f' /usr/share/applications/blocklight-Blocklight.desktop
+[ "$(readlink -f "$(command -v blocklight)")" = /opt/blocklight/lib/app/blocklight.sh ] \
+    || { echo "blocklight is not the wrapper script" >&2; exit 1; }
 
 echo "== headless CLI"
 blocklight --version
@@ -53,13 +57,15 @@ for f in sample.log sample.log.gz; do echo "$f: $(xdg-mime query filetype "$work
 echo "== workbench under Xvfb"
 export OUT="$out" LOG="$work/sample.log"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    env blocklight.log.level=INFO /opt/blocklight/bin/Blocklight "$LOG" > "$OUT/workbench.log" 2>&1 &
+    env -u OMP_NUM_THREADS -u MALLOC_ARENA_MAX blocklight.log.level=INFO blocklight "$LOG" > "$OUT/workbench.log" 2>&1 &
     app=$!
     for _ in $(seq 60); do
         if xdotool search --name "Blocklight" > /dev/null 2>&1; then break; fi
         sleep 1
     done
     sleep 8
+    tr "\0" "\n" < /proc/$app/environ > "$OUT/workbench.environ"
+    readlink /proc/$app/exe > "$OUT/workbench.exe"
     xdotool search --name "Blocklight" getwindowname > "$OUT/window-title.txt" || true
     import -window root "$OUT/workbench.png"
     kill "$app"; wait "$app" || true'
@@ -68,13 +74,19 @@ grep -q "Blocklight" "$out/window-title.txt" || { echo "no Blocklight window" >&
 grep -q "Display: software rendering" "$out/workbench.log" || { echo "software rendering not chosen" >&2; exit 1; }
 if grep -q "Exception" "$out/workbench.log"; then echo "exception in the workbench log" >&2; cat "$out/workbench.log" >&2; exit 1; fi
 echo "screenshot: $out/workbench.png"
+echo "process: $(cat "$out/workbench.exe"); $(grep -E '^(OMP_NUM_THREADS|MALLOC_ARENA_MAX)=' "$out/workbench.environ" | tr '\n' ' ')"
+grep -qx OMP_NUM_THREADS=1 "$out/workbench.environ" && grep -qx MALLOC_ARENA_MAX=2 "$out/workbench.environ" \
+    || { echo "the wrapper's environment did not reach the workbench process" >&2; exit 1; }
 
 echo "== workbench as in an xrdp session (XRDP_SESSION=1)"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    env blocklight.log.level=INFO XRDP_SESSION=1 /opt/blocklight/bin/Blocklight "$LOG" > "$OUT/xrdp.log" 2>&1 &
+    env blocklight.log.level=INFO XRDP_SESSION=1 OMP_NUM_THREADS=2 /bin/bash /opt/blocklight/lib/app/blocklight.sh "$LOG" > "$OUT/xrdp.log" 2>&1 &
     app=$!
     for _ in $(seq 60); do xdotool search --name "Blocklight" > /dev/null 2>&1 && break; sleep 1; done
-    sleep 3; kill "$app"; wait "$app" || true'
+    sleep 3; tr "\0" "\n" < /proc/$app/environ > "$OUT/xrdp.environ"
+    kill "$app"; wait "$app" || true'
+grep -qx OMP_NUM_THREADS=2 "$out/xrdp.environ" && grep -qx MALLOC_ARENA_MAX=2 "$out/xrdp.environ" \
+    || { echo "the wrapper overrode the user's OMP_NUM_THREADS, or set no MALLOC_ARENA_MAX" >&2; exit 1; }
 grep "Display:" "$out/xrdp.log"
 grep -q "Display: software rendering, low-bandwidth (xrdp session" "$out/xrdp.log" \
     && grep -q "PULSE_DURATION to 12 hz" "$out/xrdp.log" || { echo "xrdp session not detected" >&2; exit 1; }

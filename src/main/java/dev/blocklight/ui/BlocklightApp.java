@@ -2,6 +2,7 @@
 package dev.blocklight.ui;
 
 import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.ui.launch.Launcher;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,8 +20,7 @@ public final class BlocklightApp extends Application {
     public void start(Stage stage) {
         Theme.apply();
         Workbench workbench = new Workbench(DataFolder.resolve(), Preferences.userRoot().node("dev/blocklight"),
-                ModelConfig.defaults(),
-                getHostServices()::showDocument);
+                ModelConfig.defaults(), getHostServices()::showDocument, Boolean.getBoolean(Launcher.LOW_BANDWIDTH_PROPERTY));
         workbench.show(stage);
         LoggerFactory.getLogger(BlocklightApp.class).info("Window shown {} ms after the JVM started",
                 ManagementFactory.getRuntimeMXBean().getUptime());

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui;
 
+import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.core.workspace.WorkspaceCache;
 import dev.blocklight.ui.blocks.BlocksView;
 import dev.blocklight.ui.blocks.BlocksViewModel;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.ui.export.ExportViewModel;
+import dev.blocklight.ui.launch.Launcher;
 import dev.blocklight.ui.model.ModelView;
 import dev.blocklight.ui.model.ModelViewModel;
+import dev.blocklight.ui.scores.ScorePreparer;
 import dev.blocklight.ui.sequence.SequenceView;
 import dev.blocklight.ui.sequence.SequenceViewModel;
 import dev.blocklight.ui.tasks.TaskEngine;
@@ -26,8 +29,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 
@@ -60,6 +67,15 @@ public final class Workbench implements AutoCloseable {
      *     HostServices; AWT is avoided because it fails on remote desktops)
      */
     public Workbench(Path dataFolder, Preferences prefs, ModelConfig modelConfig, Consumer<String> showDocument) {
+        this(dataFolder, prefs, modelConfig, showDocument, false);
+    }
+
+    /**
+     * @param lowBandwidth low-bandwidth mode was chosen at launch: notices appear in a plain banner
+     *     instead of sliding in (charts are never animated)
+     */
+    public Workbench(Path dataFolder, Preferences prefs, ModelConfig modelConfig, Consumer<String> showDocument,
+            boolean lowBandwidth) {
         this.prefs = prefs;
         TasksViewModel tasks = new TasksViewModel(engine);
         workspace = new WorkspaceViewModel(engine, tasks, ParserConfig.hdfs(), dataFolder.resolve("sample"),
@@ -68,21 +84,36 @@ public final class Workbench implements AutoCloseable {
                 new TemplatesViewModel(engine, workspace.resultProperty(), workspace.draftsProperty()),
                 new TemplateDetailViewModel(engine, workspace.resultProperty(), workspace.logProperty()));
         model = new ModelViewModel(engine, tasks, workspace, modelConfig);
-        threshold = new ThresholdViewModel(model.scoresProperty(), workspace.resultProperty());
-        BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), model.scoresProperty(),
+        ScorePreparer prepared = new ScorePreparer(engine, model.scoresProperty(), workspace.resultProperty());
+        threshold = new ThresholdViewModel(prepared.preparedProperty(), prepared.preparingProperty());
+        BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), prepared.preparedProperty(),
                 threshold.thresholdProperty(), threshold.diagnosisProperty(), threshold.severityFilterProperty());
         SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
                 blocks.selectedProperty(), model.scoresProperty());
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
         blocksPane.setDividerPositions(0.42);
-        export = new ExportViewModel(engine, workspace, model.scoresProperty(), threshold.thresholdProperty());
+        // export only the scores the threshold panel shows, so never against the previous threshold
+        ReadOnlyObjectWrapper<ScoringRun.Outcome> shown = new ReadOnlyObjectWrapper<>();
+        shown.bind(Bindings.createObjectBinding(() -> prepared.preparedProperty().get() == null ? null
+                : prepared.preparedProperty().get().outcome(), prepared.preparedProperty()));
+        export = new ExportViewModel(engine, workspace, shown.getReadOnlyProperty(), threshold.thresholdProperty());
         root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, model, export,
                 showDocument, List.of(
                 WorkspaceView.tab("Templates", "mdi2f-format-list-bulleted", templates),
                 WorkspaceView.tab("Blocks", "mdi2v-view-sequential-outline", blocksPane),
                 WorkspaceView.tab("Model", "mdi2b-brain", new ModelView(model)),
-                WorkspaceView.tab("Threshold", "mdi2t-tune-vertical", new ThresholdView(threshold))));
+                WorkspaceView.tab("Threshold", "mdi2t-tune-vertical", new ThresholdView(threshold))),
+                lowBandwidth, List.of(viewMenu(prefs)));
+    }
+
+    /** The View menu: the low-bandwidth preference, read by the launcher before JavaFX starts. */
+    private static Menu viewMenu(Preferences prefs) {
+        CheckMenuItem low = new CheckMenuItem("Low-bandwidth mode (from the next start)");
+        low.setId("menu-low-bandwidth");
+        low.setSelected(prefs.getBoolean(Launcher.LOW_BANDWIDTH_KEY, false));
+        low.selectedProperty().addListener((obs, old, on) -> prefs.putBoolean(Launcher.LOW_BANDWIDTH_KEY, on));
+        return new Menu("View", null, low);
     }
 
     /** Shows the window on {@code stage}. */

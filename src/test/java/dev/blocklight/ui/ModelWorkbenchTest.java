@@ -57,6 +57,8 @@ class ModelWorkbenchTest {
         robot.clickOn("#train");
         LineChart<?, ?> chart = robot.lookup("#loss-chart").queryAs(LineChart.class);
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> workbench.model().scoresProperty().get() != null);
+        // the threshold panel and the blocks table get the scores once their indexes are prepared in the background
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.threshold().diagnosisProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, chart.getData().get(0).getData().size(), "one point per epoch on the loss curve");
         assertTrue(robot.lookup("#model-status").queryAs(Label.class).getText().startsWith("Trained on"));

@@ -46,6 +46,14 @@ public final class BlocksView extends BorderPane {
         });
         score.setSortType(TableColumn.SortType.DESCENDING);
         model.flaggedChangedProperty().addListener(o -> table.refresh());
+        model.rescoredProperty().addListener(o -> {
+            if (!table.getSortOrder().isEmpty()) { // sort again by the new scores
+                sorted.comparatorProperty().unbind();
+                sorted.setComparator(null);
+                sorted.comparatorProperty().bind(table.comparatorProperty());
+            }
+            table.refresh();
+        });
         table.getColumns().add(score);
         TableColumn<Integer, Severity> severity = column("Severity", 80, model::severity);
         severity.setCellFactory(c -> new TableCell<>() {

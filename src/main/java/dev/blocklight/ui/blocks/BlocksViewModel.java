@@ -7,6 +7,8 @@ import dev.blocklight.core.detect.Severity;
 import dev.blocklight.core.parse.EventTable;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.session.SessionStore;
+import dev.blocklight.ui.scores.ByScore;
+import dev.blocklight.ui.scores.PreparedScores;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -56,13 +58,15 @@ public final class BlocksViewModel {
     private final ReadOnlyObjectProperty<Diagnosis> diagnosis;
     private final ReadOnlyObjectProperty<Severity> severity;
     private final ReadOnlyIntegerWrapper flaggedChanged = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper rescored = new ReadOnlyIntegerWrapper();
 
     /**
+     * @param scores the scores with their indexes, prepared off the FX thread; null while there are none
      * @param threshold the threshold blocks are flagged against (the threshold panel's)
      * @param diagnosis the threshold's diagnosis, whose severity bands give each block's severity
      * @param severity the severity to show alone, or null for all
      */
-    public BlocksViewModel(ReadOnlyObjectProperty<ParseResult> result, ReadOnlyObjectProperty<ScoringRun.Outcome> scores,
+    public BlocksViewModel(ReadOnlyObjectProperty<ParseResult> result, ReadOnlyObjectProperty<PreparedScores> scores,
             ReadOnlyDoubleProperty threshold, ReadOnlyObjectProperty<Diagnosis> diagnosis,
             ReadOnlyObjectProperty<Severity> severity) {
         this.threshold = threshold;
@@ -81,11 +85,12 @@ public final class BlocksViewModel {
         });
         severity.addListener((obs, old, s) -> applyFilter());
         result.addListener((obs, old, r) -> load(r));
-        scores.addListener((obs, old, s) -> {
-            scored = s;
-            byScore = s == null ? null : ByScore.of(s.scores().scores(), s.index().scores());
-            all.setAll(List.copyOf(all)); // same rows, new score cells
+        scores.addListener((obs, old, p) -> {
+            scored = p == null ? null : p.outcome();
+            byScore = p == null ? null : p.byScore();
             applyFilter();
+            rescored.set(rescored.get() + 1); // same rows, new score cells: no 575k-row list change
+
         });
         filter.addListener((obs, old, f) -> applyFilter());
         flaggedOnly.addListener((obs, old, f) -> applyFilter());
@@ -178,6 +183,11 @@ public final class BlocksViewModel {
     /** Counts threshold moves: visible rows must restyle, though no row changed. */
     public ReadOnlyIntegerProperty flaggedChangedProperty() {
         return flaggedChanged.getReadOnlyProperty();
+    }
+
+    /** Counts new scores: visible rows must show them, and a table sorted by score must sort again. */
+    public ReadOnlyIntegerProperty rescoredProperty() {
+        return rescored.getReadOnlyProperty();
     }
 
     /** Shows only the flagged blocks when set (and scores exist). */

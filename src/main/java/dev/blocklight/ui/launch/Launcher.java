@@ -24,6 +24,8 @@ public final class Launcher {
      * with it, 11.7 with this).
      */
     static final int LOW_BANDWIDTH_PULSES = 12;
+    /** System property, set in low-bandwidth mode, that tells the workbench to show notices without animation. */
+    public static final String LOW_BANDWIDTH_PROPERTY = "blocklight.lowBandwidth";
     private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
 
     private Launcher() {
@@ -64,6 +66,7 @@ public final class Launcher {
         }
         if (mode.lowBandwidth()) {
             props.put("javafx.animation.pulse", Integer.toString(LOW_BANDWIDTH_PULSES));
+            props.put(LOW_BANDWIDTH_PROPERTY, "true");
         }
     }
 }

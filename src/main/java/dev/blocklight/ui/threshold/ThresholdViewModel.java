@@ -10,9 +10,11 @@ import dev.blocklight.core.detect.SortedScores;
 import dev.blocklight.core.detect.Threshold;
 import dev.blocklight.core.detect.ThresholdSpecs;
 import dev.blocklight.core.detect.TimeSlices;
-import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.ui.scores.PreparedScores;
+import dev.blocklight.ui.scores.TimeStrip;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,7 +31,9 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ThresholdViewModel {
     /** Points kept for drawing the PR curve. */
-    static final int PR_POINTS = 400;
+    static final int PR_POINTS = PreparedScores.PR_POINTS;
+    static final String NO_SCORES = "Train or open a model to score blocks";
+    static final String PREPARING = "Preparing the scores for the threshold panel\u2026";
     private final DoubleProperty threshold = new SimpleDoubleProperty(Double.NaN);
     private final ReadOnlyObjectWrapper<Diagnosis> diagnosis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SortedScores> scores = new ReadOnlyObjectWrapper<>();
@@ -37,38 +41,43 @@ public final class ThresholdViewModel {
     private final ReadOnlyObjectWrapper<List<PrCurve.Point>> prCurve = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<TimeSlices.Slice>> slices = new ReadOnlyObjectWrapper<>(List.of());
     private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Train or open a model to score blocks");
-    private final ReadOnlyObjectProperty<ParseResult> parsed;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(NO_SCORES);
+    private final ReadOnlyBooleanProperty preparing;
     private Diagnostician diagnostician;
     private TimeStrip strip;
     private Threshold preset;
+    private Diagnosis first;
 
     /**
-     * @param scored the open log's scores under the current model
-     * @param parsed the open log's parse, for the blocks' times
+     * @param prepared the open log's scores under the current model, with their indexes built off
+     *     the FX thread ({@link dev.blocklight.ui.scores.ScorePreparer}); null while there are none
+     * @param preparing true while new scores are being prepared, for a placeholder message
      */
-    public ThresholdViewModel(ReadOnlyObjectProperty<ScoringRun.Outcome> scored,
-            ReadOnlyObjectProperty<ParseResult> parsed) {
-        this.parsed = parsed;
-        scored.addListener((obs, old, s) -> load(s));
+    public ThresholdViewModel(ReadOnlyObjectProperty<PreparedScores> prepared, ReadOnlyBooleanProperty preparing) {
+        this.preparing = preparing;
+        prepared.addListener((obs, old, p) -> load(p));
+        preparing.addListener((obs, old, busy) -> {
+            if (diagnostician == null) {
+                message.set(busy ? PREPARING : NO_SCORES);
+            }
+        });
         threshold.addListener((obs, old, t) -> rediagnose());
     }
 
-    private void load(ScoringRun.Outcome s) {
-        diagnostician = s == null ? null : new Diagnostician(s.index());
-        ParseResult r = parsed.get();
-        strip = s == null || r == null || r.sessions().blockCount() != s.scores().blockCount() ? null
-                : TimeStrip.of(s.scores().scores(), r.sessions());
+    private void load(PreparedScores p) {
+        ScoringRun.Outcome s = p == null ? null : p.outcome();
+        diagnostician = p == null ? null : p.diagnostician();
+        strip = p == null ? null : p.strip();
         scores.set(s == null ? null : s.index().scores());
         training.set(s == null || s.index().training().isEmpty() ? null : s.index().training());
-        prCurve.set(s == null ? null : s.index().labelled()
-                .map(l -> PrCurve.thinned(PrCurve.of(l), PR_POINTS)).orElse(null));
+        prCurve.set(p == null ? null : p.prCurve());
         preset = s == null ? null : s.threshold();
+        first = p == null ? null : p.first();
         severity.set(null);
         if (s == null) {
             diagnosis.set(null);
             slices.set(List.of());
-            message.set("Train or open a model to score blocks");
+            message.set(preparing.get() ? PREPARING : NO_SCORES);
         } else if (threshold.get() == s.threshold().value()) {
             rediagnose();
         } else {
@@ -95,7 +104,7 @@ public final class ThresholdViewModel {
         }
         double t = threshold.get();
         Threshold current = preset != null && preset.value() == t ? preset : Threshold.manual(t);
-        Diagnosis d = diagnostician.diagnose(current);
+        Diagnosis d = first != null && first.threshold().equals(current) ? first : diagnostician.diagnose(current);
         slices.set(strip == null ? List.of() : strip.at(t));
         diagnosis.set(d);
         message.set(d.headline());

@@ -26,7 +26,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
-import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -36,7 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class WorkspaceView extends BorderPane {
     private final WorkspaceViewModel model;
-    private final NotificationPane notifications;
+    private final Notices notifications;
     private final ModelViewModel models;
     private final ExportViewModel export;
 
@@ -44,37 +43,35 @@ public final class WorkspaceView extends BorderPane {
      * @param templates the template browser, for Edit → Find
      * @param models the model state, for the Model menu
      * @param tabs the feature tabs, in order
+     * @param lowBandwidth show notices in a plain banner instead of the sliding notification bar
+     * @param menus more menus after the Model menu (View)
      */
     public WorkspaceView(WorkspaceViewModel model, TaskEngine engine, TasksView tasks, TemplatesView templates,
-            ModelViewModel models, ExportViewModel export, Consumer<String> showDocument, List<Tab> tabs) {
+            ModelViewModel models, ExportViewModel export, Consumer<String> showDocument, List<Tab> tabs,
+            boolean lowBandwidth, List<Menu> menus) {
         this.model = model;
         this.models = models;
         this.export = export;
         TabPane tabPane = new TabPane(tabs.toArray(new Tab[0]));
         tabPane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        notifications = new NotificationPane(tabPane);
-        notifications.setId("notifications");
-        notifications.setShowFromTop(true);
+        notifications = lowBandwidth ? Notices.plain(tabPane) : Notices.animated(tabPane);
         model.errorProperty().addListener((obs, old, text) -> showError(text));
         model.noticeProperty().addListener((obs, old, text) -> {
             if (!text.isEmpty() && model.noticeIsWarning() && model.errorProperty().get().isEmpty()) {
-                notifications.getActions().clear();
-                notifications.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
-                notifications.show(text);
+                notifications.show(text, new FontIcon("mdi2a-alert-circle-outline"), List.of());
             }
         });
-        notifications.setOnHidden(e -> model.dismissError());
+        notifications.setOnHidden(model::dismissError);
         export.exportedProperty().addListener((obs, old, file) -> {
             if (file != null) {
-                notifications.setGraphic(new FontIcon("mdi2c-check-circle-outline"));
-                notifications.getActions().setAll(new Action("Show in folder",
-                        e -> showDocument.accept(file.toAbsolutePath().getParent().toUri().toString())));
-                notifications.show("Exported the flagged blocks to " + file);
+                notifications.show("Exported the flagged blocks to " + file, new FontIcon("mdi2c-check-circle-outline"),
+                        List.of(new Action("Show in folder",
+                                e -> showDocument.accept(file.toAbsolutePath().getParent().toUri().toString()))));
             }
         });
 
-        setTop(new VBox(menu(engine, templates), toolBar(engine)));
-        setCenter(notifications);
+        setTop(new VBox(menu(engine, templates, menus), toolBar(engine)));
+        setCenter(notifications.node());
         setBottom(tasks);
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -96,13 +93,11 @@ public final class WorkspaceView extends BorderPane {
         if (text.isEmpty()) {
             notifications.hide();
         } else {
-            notifications.getActions().clear();
-            notifications.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
-            notifications.show(text);
+            notifications.show(text, new FontIcon("mdi2a-alert-circle-outline"), List.of());
         }
     }
 
-    private MenuBar menu(TaskEngine engine, TemplatesView templates) {
+    private MenuBar menu(TaskEngine engine, TemplatesView templates, List<Menu> menus) {
         MenuItem open = item("Open log…", "mdi2f-folder-open-outline", "Shortcut+O", this::chooseLog);
         open.setId("menu-open");
         MenuItem sample = item("Open built-in sample", "mdi2f-file-document-outline", null, model::openSample);
@@ -143,7 +138,9 @@ public final class WorkspaceView extends BorderPane {
         MenuItem save = item("Save model…", "mdi2c-content-save-outline", null, () -> chooseModel(true));
         save.disableProperty().bind(models.modelProperty().isNull());
         Menu modelMenu = new Menu("Model", null, train, load, save);
-        return new MenuBar(file, edit, modelMenu);
+        MenuBar bar = new MenuBar(file, edit, modelMenu);
+        bar.getMenus().addAll(menus);
+        return bar;
     }
 
     private ToolBar toolBar(TaskEngine engine) {

@@ -92,6 +92,7 @@ class DisplayModeTest {
         Launcher.apply(new DisplayMode(true, true, java.util.List.of()), props);
         assertEquals("sw", props.get("prism.order"));
         assertEquals("12", props.get("javafx.animation.pulse"));
+        assertEquals("true", props.get(Launcher.LOW_BANDWIDTH_PROPERTY), "the workbench drops the notice animation");
         Map<String, String> none = new HashMap<>();
         Launcher.apply(new DisplayMode(false, false, java.util.List.of()), none);
         assertTrue(none.isEmpty(), none.toString());

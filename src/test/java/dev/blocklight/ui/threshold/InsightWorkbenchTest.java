@@ -13,6 +13,7 @@ import dev.blocklight.core.detect.SortedScores;
 import dev.blocklight.core.detect.TimeSlices;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.core.session.SessionStore;
+import dev.blocklight.ui.scores.TimeStrip;
 import dev.blocklight.ui.sequence.Contribution;
 import dev.blocklight.ui.Workbench;
 import dev.blocklight.ui.sequence.Step;
@@ -71,6 +72,8 @@ class InsightWorkbenchTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !blocks.getItems().isEmpty());
         robot.interact(() -> workbench.model().train());
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> workbench.model().scoresProperty().get() != null);
+        // the threshold panel and the blocks table get the scores once their indexes are prepared in the background
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.threshold().diagnosisProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         ScoringRun.Outcome outcome = workbench.model().scoresProperty().get();
         SessionStore sessions = workbench.workspace().resultProperty().get().sessions();

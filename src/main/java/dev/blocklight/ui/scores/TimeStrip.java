@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.blocklight.ui.threshold;
+package dev.blocklight.ui.scores;
 
 import dev.blocklight.core.detect.SortedScores;
 import dev.blocklight.core.detect.TimeSlices;
@@ -12,9 +12,9 @@ import java.util.List;
  * {@link TimeSlices} (same boundaries), each with its blocks' scores sorted once, so a threshold
  * move costs one binary search per slice instead of a pass over every block.
  */
-final class TimeStrip {
+public final class TimeStrip {
     /** Slices drawn across the log's time span. */
-    static final int SLICES = 96;
+    public static final int SLICES = 96;
     private final List<TimeSlices.Slice> shape;
     private final SortedScores[] perSlice;
 
@@ -24,7 +24,7 @@ final class TimeStrip {
     }
 
     /** The strip of these scores by the blocks' first-seen times; empty when no block has a time. */
-    static TimeStrip of(float[] scores, SessionStore sessions) {
+    public static TimeStrip of(float[] scores, SessionStore sessions) {
         long[] firstSeen = new long[scores.length];
         for (int i = 0; i < firstSeen.length; i++) {
             firstSeen[i] = sessions.firstSeen(i);
@@ -53,7 +53,7 @@ final class TimeStrip {
     }
 
     /** The slices with their flagged counts at threshold {@code t}: O(slices · log n). */
-    List<TimeSlices.Slice> at(double t) {
+    public List<TimeSlices.Slice> at(double t) {
         List<TimeSlices.Slice> out = new ArrayList<>(shape.size());
         for (int s = 0; s < shape.size(); s++) {
             TimeSlices.Slice x = shape.get(s);

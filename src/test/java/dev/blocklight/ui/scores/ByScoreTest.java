@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.blocklight.ui.blocks;
+package dev.blocklight.ui.scores;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

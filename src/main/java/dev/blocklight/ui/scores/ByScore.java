@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.blocklight.ui.blocks;
+package dev.blocklight.ui.scores;
 
 import dev.blocklight.core.detect.Severity;
 import dev.blocklight.core.detect.SeverityBands;
@@ -12,7 +12,7 @@ import java.util.List;
  * one severity, are each a contiguous range found by binary search: a threshold move then lists
  * only the rows it shows instead of testing every block.
  */
-final class ByScore {
+public final class ByScore {
     private final List<Integer> order;
     private final SortedScores sorted;
 
@@ -22,7 +22,7 @@ final class ByScore {
     }
 
     /** @param sorted the same scores, sorted ascending */
-    static ByScore of(float[] scores, SortedScores sorted) {
+    public static ByScore of(float[] scores, SortedScores sorted) {
         long[] keys = new long[scores.length];
         for (int i = 0; i < scores.length; i++) {
             int bits = Float.floatToIntBits(scores[i]);
@@ -38,12 +38,12 @@ final class ByScore {
     }
 
     /** Blocks scoring strictly above {@code t}, highest first. */
-    List<Integer> above(double t) {
+    public List<Integer> above(double t) {
         return order.subList(0, sorted.countAbove(t));
     }
 
     /** Blocks of one severity under {@code bands}, highest first. */
-    List<Integer> band(SeverityBands bands, Severity s) {
+    public List<Integer> band(SeverityBands bands, Severity s) {
         int flagged = sorted.countAbove(bands.threshold());
         int from = switch (s) {
             case CRITICAL, NONE -> 0;
