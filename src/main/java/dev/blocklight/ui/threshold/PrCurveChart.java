@@ -4,25 +4,19 @@ package dev.blocklight.ui.threshold;
 import dev.blocklight.core.detect.Confusion;
 import dev.blocklight.core.detect.PrCurve;
 import java.util.List;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
 /** The precision-recall curve (recall across, precision up) with the current threshold as a dot. */
-final class PrCurveChart extends Pane {
+final class PrCurveChart extends CanvasPane {
     private static final double PAD = 26;
-    private final Canvas canvas = new Canvas();
     private List<PrCurve.Point> curve = List.of();
     private Confusion current;
 
     PrCurveChart() {
-        getChildren().add(canvas);
         setMinSize(180, 120);
         setPrefSize(240, 200);
-        widthProperty().addListener(o -> redraw());
-        heightProperty().addListener(o -> redraw());
     }
 
     void setCurve(List<PrCurve.Point> points) {
@@ -48,13 +42,8 @@ final class PrCurveChart extends Pane {
         return getHeight() - PAD - precision * (getHeight() - PAD - 8);
     }
 
-    private void redraw() {
-        double w = getWidth();
-        double h = getHeight();
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
         g.setStroke(Color.GRAY);
         g.setLineWidth(1);
         g.strokeRect(x(0), y(1), x(1) - x(0), y(0) - y(1));

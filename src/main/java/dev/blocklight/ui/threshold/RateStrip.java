@@ -7,9 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 
@@ -18,18 +16,14 @@ import javafx.scene.text.Font;
  * rate relative to the highest slice's, so flags bunched in one incident stand out from flags
  * spread over the whole log.
  */
-final class RateStrip extends Pane {
+final class RateStrip extends CanvasPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    private final Canvas canvas = new Canvas();
     private List<TimeSlices.Slice> slices = List.of();
 
     RateStrip() {
-        getChildren().add(canvas);
         setMinHeight(44);
         setPrefHeight(56);
-        widthProperty().addListener(o -> redraw());
-        heightProperty().addListener(o -> redraw());
     }
 
     void setSlices(List<TimeSlices.Slice> s) {
@@ -42,13 +36,8 @@ final class RateStrip extends Pane {
         return slices;
     }
 
-    private void redraw() {
-        double w = getWidth();
-        double h = getHeight();
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
         g.setFont(Font.font(10));
         g.setFill(Color.GRAY);
         if (slices.isEmpty()) {

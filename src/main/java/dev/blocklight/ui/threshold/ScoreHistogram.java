@@ -3,9 +3,7 @@ package dev.blocklight.ui.threshold;
 
 import dev.blocklight.core.detect.SortedScores;
 import javafx.beans.property.DoubleProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 
 /**
@@ -14,9 +12,8 @@ import javafx.scene.paint.Color;
  * outline scaled to the same number of blocks. Bins are counted from the sorted scores by binary
  * search, so drawing costs the same for 5k or 575k blocks.
  */
-final class ScoreHistogram extends Pane {
+final class ScoreHistogram extends CanvasPane {
     private static final int BINS = 80;
-    private final Canvas canvas = new Canvas();
     private final DoubleProperty threshold;
     private SortedScores scores;
     private SortedScores training;
@@ -24,11 +21,8 @@ final class ScoreHistogram extends Pane {
 
     ScoreHistogram(DoubleProperty threshold) {
         this.threshold = threshold;
-        getChildren().add(canvas);
         setMinHeight(120);
         setPrefHeight(200);
-        widthProperty().addListener(o -> redraw());
-        heightProperty().addListener(o -> redraw());
         threshold.addListener(o -> redraw());
         canvas.setOnMousePressed(e -> drag(e.getX()));
         canvas.setOnMouseDragged(e -> drag(e.getX()));
@@ -75,13 +69,8 @@ final class ScoreHistogram extends Pane {
         }
     }
 
-    private void redraw() {
-        double w = getWidth();
-        double h = getHeight();
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
+    @Override
+    protected void paint(GraphicsContext g, double w, double h) {
         if (scores == null || scores.size() == 0 || w <= 0) {
             return;
         }
