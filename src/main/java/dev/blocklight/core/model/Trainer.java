@@ -113,10 +113,12 @@ public final class Trainer {
         TrainingSummary summary = new TrainingSummary(split.trainingBlocks(), split.validationBlocks(), data.size(),
                 data.truncatedBlocks(), bestEpoch, split.validation().length == 0 ? Double.NaN : bestLoss,
                 (System.nanoTime() - start) / 1e9, reports);
-        float[] scores = distinctScores(net, vocabulary, data, cancel);
+        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null);
+        float[] scores = distinctScores(bare, data, cancel);
         ModelInfo info = new ModelInfo("", Instant.now(), summary, ScoreQuantile.of(scores, data.counts()),
                 Double.NaN);
-        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info), summary);
+        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info, bare.scoringPool()),
+                summary);
     }
 
     /**
@@ -148,8 +150,7 @@ public final class Trainer {
     }
 
     /** Scores of the distinct training sequences, for the quantiles kept in the model. */
-    private float[] distinctScores(ComputationGraph net, Vocabulary vocabulary, SequenceSet data, Cancellation cancel) {
-        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null);
+    private float[] distinctScores(AutoencoderModel bare, SequenceSet data, Cancellation cancel) {
         float[][] steps = bare.scorer(threads).stepLosses(data.sequences(), ProgressListener.NONE, cancel);
         float[] scores = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {
