@@ -104,6 +104,9 @@ final class ParallelScoring {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
+            if (cause instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException("scoring failed: " + cause, cause);
         } catch (InterruptedException e) {
             failed.set(true);
