@@ -12,6 +12,7 @@ import java.util.Random;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.CrashReportingUtil;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
  * Trains the autoencoder on distinct sequences, each drawn as often as its weight
@@ -134,13 +135,30 @@ public final class Trainer {
         long steps = 0;
         for (int[] batch : BatchBuilder.plan(seqs, sample, config.batchSize(), random)) {
             cancel.check();
-            net.fit(BatchBuilder.trainingSet(seqs, batch, null, classes));
+            MultiDataSet set = BatchBuilder.trainingSet(seqs, batch, null, classes);
+            net.fit(set);
             lossSum += net.score() * batch.length;
+            release(set);
             for (int i : batch) {
                 steps += seqs[i].length;
             }
         }
         return lossSum / steps;
+    }
+
+    /**
+     * Frees a fitted minibatch's native buffers now instead of when the garbage collector gets to
+     * their Java objects: with a large heap that can be many batches later.
+     */
+    private static void release(MultiDataSet set) {
+        for (INDArray[] arrays : List.of(set.getFeatures(), set.getLabels(), set.getFeaturesMaskArrays(),
+                set.getLabelsMaskArrays())) {
+            for (INDArray a : arrays) {
+                if (a != null && a.closeable()) {
+                    a.close();
+                }
+            }
+        }
     }
 
     private int epochSize(Split split) {
