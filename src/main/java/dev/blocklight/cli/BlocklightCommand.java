@@ -44,6 +44,19 @@ public final class BlocklightCommand {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new OneLineErrors());
         cli.setParameterExceptionHandler(new OneLineErrors());
-        return cli.execute(args);
+        return execute(cli, args);
+    }
+
+    /**
+     * Runs {@code cli}; an out-of-memory error (which picocli's handlers do not see: it is no
+     * {@code Exception}), such as JavaCPP's when the process passes
+     * {@code org.bytedeco.javacpp.maxphysicalbytes}, becomes one error line and exit code 1.
+     */
+    static int execute(CommandLine cli, String[] args) {
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return OneLineErrors.outOfMemory(cli, args, e);
+        }
     }
 }

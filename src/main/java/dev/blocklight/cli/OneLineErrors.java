@@ -27,6 +27,16 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
         return BAD_INPUT;
     }
 
+    /** The one error line for an out-of-memory error that escaped the command {@code args} named. */
+    static int outOfMemory(CommandLine root, String[] args, OutOfMemoryError e) {
+        LOG.debug("out of memory", e);
+        CommandLine sub = args.length > 0 ? root.getSubcommands().get(args[0]) : null;
+        String name = sub == null ? root.getCommandName() : "blocklight " + sub.getCommandName();
+        root.getErr().println(name + ": error: " + ErrorMessages.describe(e));
+        root.getErr().flush();
+        return BAD_INPUT;
+    }
+
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();

@@ -7,17 +7,26 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 /**
  * A trained LSTM autoencoder with everything needed to score another log: its vocabulary (template
  * text of every event), settings, the template snapshot of its training log and facts about its
- * training. Immutable; the network is never trained further once wrapped here.
+ * training. Immutable; the network is never trained further once wrapped here. Its scoring threads
+ * live between scoring runs (see {@link ScoringPool}); {@link #close()} ends them early.
  */
-public final class AutoencoderModel {
+public final class AutoencoderModel implements AutoCloseable {
     private final ModelConfig config;
     private final Vocabulary vocabulary;
     private final ComputationGraph network;
     private final TemplateSnapshot templates;
     private final ModelInfo info;
+    private final ScoringPool pool;
 
     AutoencoderModel(ModelConfig config, Vocabulary vocabulary, ComputationGraph network, TemplateSnapshot templates,
             ModelInfo info) {
+        this(config, vocabulary, network, templates, info, new ScoringPool(network));
+    }
+
+    /** A model that shares {@code pool} (which must serve {@code network}) with another. */
+    AutoencoderModel(ModelConfig config, Vocabulary vocabulary, ComputationGraph network, TemplateSnapshot templates,
+            ModelInfo info, ScoringPool pool) {
+        this.pool = pool;
         this.config = config;
         this.vocabulary = vocabulary;
         this.network = network;
@@ -51,6 +60,19 @@ public final class AutoencoderModel {
         return network;
     }
 
+    ScoringPool scoringPool() {
+        return pool;
+    }
+
+    /**
+     * Ends the scoring threads now rather than after {@link ScoringPool#IDLE_SECONDS} idle. The model
+     * stays usable (a later scoring starts new threads); its threshold and source variants share them.
+     */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
     /** A scorer using all processors. */
     public Scorer scorer() {
         return new Scorer(this, Runtime.getRuntime().availableProcessors());
@@ -64,12 +86,12 @@ public final class AutoencoderModel {
     /** The same model with a chosen threshold. */
     public AutoencoderModel withThreshold(double threshold) {
         return new AutoencoderModel(config, vocabulary, network, templates, new ModelInfo(info.sourceLog(),
-                info.created(), info.training(), info.quantiles(), threshold));
+                info.created(), info.training(), info.quantiles(), threshold), pool);
     }
 
     /** The same model naming its training log and carrying that log's template snapshot (may be null). */
     public AutoencoderModel withSource(String sourceLog, TemplateSnapshot snapshot) {
         return new AutoencoderModel(config, vocabulary, network, snapshot, new ModelInfo(sourceLog,
-                info.created(), info.training(), info.quantiles(), info.threshold()));
+                info.created(), info.training(), info.quantiles(), info.threshold()), pool);
     }
 }

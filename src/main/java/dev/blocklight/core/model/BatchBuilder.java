@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -89,17 +91,22 @@ final class BatchBuilder {
         return Nd4j.create(m, new long[] {batch.length, width}, 'c');
     }
 
-    /** One-hot labels {@code [batch, classes, width]}, all zero on padding. */
+    /**
+     * One-hot labels {@code [batch, classes, width]}, all zero on padding. Written straight into the
+     * native buffer: a Java array this size (a few MB per batch) would be one more large heap
+     * allocation per training step.
+     */
     static INDArray labels(int[][] seqs, int[] batch, int width, int classes) {
-        float[] y = new float[batch.length * classes * width];
+        INDArray y = Nd4j.zeros(DataType.FLOAT, batch.length, classes, width);
+        DataBuffer buf = y.data();
         for (int r = 0; r < batch.length; r++) {
             int[] s = seqs[batch[r]];
             for (int t = 0; t < s.length; t++) {
-                y[(r * classes + s[t] + 1) * width + t] = 1f;
+                buf.put(((long) r * classes + s[t] + 1) * width + t, 1f);
             }
-            y[(r * classes + endClass(classes)) * width + s.length] = 1f;
+            buf.put(((long) r * classes + endClass(classes)) * width + s.length, 1f);
         }
-        return Nd4j.create(y, new long[] {batch.length, classes, width}, 'c');
+        return y;
     }
 
     /** A training minibatch: the target is the input itself; {@code weights} is indexed like seqs. */

@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * One parallel scoring pass: worker threads, each with its own network copy, take the next batch
- * until none is left. Every sequence's result is written by exactly one worker; the batch plan is
+ * One parallel scoring pass: workers on a {@link ScoringPool}'s threads, each with its own network
+ * copy, take the next batch until none is left. Every sequence's result is written by exactly one worker; the batch plan is
  * fixed, so results do not depend on the thread count. Progress counts scored sequences; it is
  * reported about four times a second, one call at a time, always ending with the full count.
  */
@@ -45,44 +43,42 @@ final class ParallelScoring {
         this.cancel = cancel;
     }
 
-    /** Runs the pass on copies of {@code network}; returns each sequence's step losses. */
-    float[][] run(ComputationGraph network, int threads) {
+    /**
+     * Runs the pass on the pool's threads, each with its own copy of the network; returns each
+     * sequence's step losses. When one worker fails or the run is cancelled, the others stop after
+     * their current batch.
+     */
+    float[][] run(ScoringPool pool, int threads) {
         int workers = Math.max(1, Math.min(threads, batches.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "blocklight-scorer");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService executor = pool.executor(workers);
+        List<Future<?>> futures = new ArrayList<>();
         try {
-            List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
-                ComputationGraph copy = network.clone();
-                futures.add(pool.submit(() -> work(copy)));
+                futures.add(executor.submit(() -> work(pool.network())));
             }
             for (Future<?> f : futures) {
                 join(f);
             }
         } finally {
-            pool.shutdownNow();
+            failed.set(true);
+            for (Future<?> f : futures) {
+                f.cancel(false);
+            }
         }
         return out;
     }
 
     private Void work(ComputationGraph net) {
-        try {
-            for (int b = next.getAndIncrement(); b < batches.size() && !failed.get(); b = next.getAndIncrement()) {
-                cancel.check();
-                int[] batch = batches.get(b);
-                float[][] losses = StepLosses.of(net, seqs, batch);
-                for (int r = 0; r < batch.length; r++) {
-                    out[batch[r]] = losses[r];
-                }
-                report(done.addAndGet(batch.length));
+        for (int b = next.getAndIncrement(); b < batches.size() && !failed.get(); b = next.getAndIncrement()) {
+            cancel.check();
+            int[] batch = batches.get(b);
+            float[][] losses = StepLosses.of(net, seqs, batch);
+            for (int r = 0; r < batch.length; r++) {
+                out[batch[r]] = losses[r];
             }
-            return null;
-        } finally {
-            Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+            report(done.addAndGet(batch.length));
         }
+        return null;
     }
 
     private void report(int n) {
@@ -107,6 +103,9 @@ final class ParallelScoring {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {
                 throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
             }
             throw new IllegalStateException("scoring failed: " + cause, cause);
         } catch (InterruptedException e) {

@@ -93,6 +93,6 @@ public final class Scorer {
             all[i] = i;
         }
         List<int[]> batches = BatchBuilder.plan(seqs, all, BATCH, null);
-        return new ParallelScoring(seqs, batches, progress, cancel).run(model.network(), threads);
+        return new ParallelScoring(seqs, batches, progress, cancel).run(model.scoringPool(), threads);
     }
 }

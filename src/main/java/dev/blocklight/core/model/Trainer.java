@@ -12,6 +12,7 @@ import java.util.Random;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.CrashReportingUtil;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
  * Trains the autoencoder on distinct sequences, each drawn as often as its weight
@@ -113,10 +114,12 @@ public final class Trainer {
         TrainingSummary summary = new TrainingSummary(split.trainingBlocks(), split.validationBlocks(), data.size(),
                 data.truncatedBlocks(), bestEpoch, split.validation().length == 0 ? Double.NaN : bestLoss,
                 (System.nanoTime() - start) / 1e9, reports);
-        float[] scores = distinctScores(net, vocabulary, data, cancel);
+        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null);
+        float[] scores = distinctScores(bare, data, cancel);
         ModelInfo info = new ModelInfo("", Instant.now(), summary, ScoreQuantile.of(scores, data.counts()),
                 Double.NaN);
-        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info), summary);
+        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info, bare.scoringPool()),
+                summary);
     }
 
     /**
@@ -132,13 +135,30 @@ public final class Trainer {
         long steps = 0;
         for (int[] batch : BatchBuilder.plan(seqs, sample, config.batchSize(), random)) {
             cancel.check();
-            net.fit(BatchBuilder.trainingSet(seqs, batch, null, classes));
+            MultiDataSet set = BatchBuilder.trainingSet(seqs, batch, null, classes);
+            net.fit(set);
             lossSum += net.score() * batch.length;
+            release(set);
             for (int i : batch) {
                 steps += seqs[i].length;
             }
         }
         return lossSum / steps;
+    }
+
+    /**
+     * Frees a fitted minibatch's native buffers now instead of when the garbage collector gets to
+     * their Java objects: with a large heap that can be many batches later.
+     */
+    private static void release(MultiDataSet set) {
+        for (INDArray[] arrays : List.of(set.getFeatures(), set.getLabels(), set.getFeaturesMaskArrays(),
+                set.getLabelsMaskArrays())) {
+            for (INDArray a : arrays) {
+                if (a != null && a.closeable()) {
+                    a.close();
+                }
+            }
+        }
     }
 
     private int epochSize(Split split) {
@@ -148,8 +168,7 @@ public final class Trainer {
     }
 
     /** Scores of the distinct training sequences, for the quantiles kept in the model. */
-    private float[] distinctScores(ComputationGraph net, Vocabulary vocabulary, SequenceSet data, Cancellation cancel) {
-        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null);
+    private float[] distinctScores(AutoencoderModel bare, SequenceSet data, Cancellation cancel) {
         float[][] steps = bare.scorer(threads).stepLosses(data.sequences(), ProgressListener.NONE, cancel);
         float[] scores = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {

@@ -128,6 +128,7 @@ class SequenceEncoderTest {
                 .sumNumber().floatValue(), "no label on padding");
         assertEquals(1f, y.getFloat(1, 1, 3), "unknown event 0 is class 1");
         assertEquals(1f, y.getFloat(1, 5, 4));
+        assertEquals(8f, y.sumNumber().floatValue(), "one label per real step and end marker, nothing else");
         assertEquals(8f, y.sumNumber().floatValue(), "exactly one label per real step and end marker");
     }
 }
