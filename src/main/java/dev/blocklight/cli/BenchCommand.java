@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
             + "(the first run parses and saves; each run restores).")
     Path cache;
 
-    @Option(names = "--follow", paramLabel = "DIR", description = "Time follow mode: copy 90% of the log into DIR, "
+    @Option(names = "--follow", paramLabel = "DIR", description = "Time follow mode: copy 90%% of the log into DIR, "
             + "parse it, then append the rest in --runs steps and time each tail parse.")
     Path follow;
 

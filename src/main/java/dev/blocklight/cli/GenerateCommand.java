@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code blocklight generate}: writes a synthetic HDFS_v1-style log with its block labels. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes a realistic synthetic HDFS_v1-style log (templates E1-E30, interleaved block lives, "
-                + "about 3% anomalous blocks) and its labels in Loghub's anomaly_label.csv layout.",
+                + "about 3%% anomalous blocks) and its labels in Loghub's anomaly_label.csv layout.",
             "The same seed gives the same bytes."})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
