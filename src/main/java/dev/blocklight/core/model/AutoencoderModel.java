@@ -15,9 +15,11 @@ public final class AutoencoderModel {
     private final ComputationGraph network;
     private final TemplateSnapshot templates;
     private final ModelInfo info;
+    private final EventRarity rarity;
 
     AutoencoderModel(ModelConfig config, Vocabulary vocabulary, ComputationGraph network, TemplateSnapshot templates,
-            ModelInfo info) {
+            ModelInfo info, EventRarity rarity) {
+        this.rarity = rarity;
         this.config = config;
         this.vocabulary = vocabulary;
         this.network = network;
@@ -47,6 +49,11 @@ public final class AutoencoderModel {
         return network.numParams();
     }
 
+    /** How rare each event was in training; scores add the rarest event's cost. */
+    EventRarity rarity() {
+        return rarity;
+    }
+
     ComputationGraph network() {
         return network;
     }
@@ -64,12 +71,12 @@ public final class AutoencoderModel {
     /** The same model with a chosen threshold. */
     public AutoencoderModel withThreshold(double threshold) {
         return new AutoencoderModel(config, vocabulary, network, templates, new ModelInfo(info.sourceLog(),
-                info.created(), info.training(), info.quantiles(), threshold));
+                info.created(), info.training(), info.quantiles(), threshold), rarity);
     }
 
     /** The same model naming its training log and carrying that log's template snapshot (may be null). */
     public AutoencoderModel withSource(String sourceLog, TemplateSnapshot snapshot) {
         return new AutoencoderModel(config, vocabulary, network, snapshot, new ModelInfo(sourceLog,
-                info.created(), info.training(), info.quantiles(), info.threshold()));
+                info.created(), info.training(), info.quantiles(), info.threshold()), rarity);
     }
 }

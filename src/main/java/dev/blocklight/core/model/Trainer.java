@@ -113,10 +113,11 @@ public final class Trainer {
         TrainingSummary summary = new TrainingSummary(split.trainingBlocks(), split.validationBlocks(), data.size(),
                 data.truncatedBlocks(), bestEpoch, split.validation().length == 0 ? Double.NaN : bestLoss,
                 (System.nanoTime() - start) / 1e9, reports);
-        float[] scores = distinctScores(net, vocabulary, data, cancel);
+        EventRarity rarity = new EventRarity(EventRarity.shares(data, vocabulary.size()), config);
+        float[] scores = distinctScores(net, vocabulary, rarity, data, cancel);
         ModelInfo info = new ModelInfo("", Instant.now(), summary, ScoreQuantile.of(scores, data.counts()),
                 Double.NaN);
-        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info), summary);
+        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info, rarity), summary);
     }
 
     /**
@@ -148,12 +149,13 @@ public final class Trainer {
     }
 
     /** Scores of the distinct training sequences, for the quantiles kept in the model. */
-    private float[] distinctScores(ComputationGraph net, Vocabulary vocabulary, SequenceSet data, Cancellation cancel) {
-        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null);
+    private float[] distinctScores(ComputationGraph net, Vocabulary vocabulary, EventRarity rarity, SequenceSet data,
+            Cancellation cancel) {
+        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null, rarity);
         float[][] steps = bare.scorer(threads).stepLosses(data.sequences(), ProgressListener.NONE, cancel);
         float[] scores = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            scores[i] = StepLosses.score(steps[i]);
+            scores[i] = StepLosses.score(steps[i]) + rarity.of(data.sequences()[i]);
         }
         return scores;
     }
