@@ -17,16 +17,18 @@ public final class AutoencoderModel implements AutoCloseable {
     private final TemplateSnapshot templates;
     private final ModelInfo info;
     private final ScoringPool pool;
+    private final EventRarity rarity;
 
     AutoencoderModel(ModelConfig config, Vocabulary vocabulary, ComputationGraph network, TemplateSnapshot templates,
-            ModelInfo info) {
-        this(config, vocabulary, network, templates, info, new ScoringPool(network));
+            ModelInfo info, EventRarity rarity) {
+        this(config, vocabulary, network, templates, info, rarity, new ScoringPool(network));
     }
 
     /** A model that shares {@code pool} (which must serve {@code network}) with another. */
     AutoencoderModel(ModelConfig config, Vocabulary vocabulary, ComputationGraph network, TemplateSnapshot templates,
-            ModelInfo info, ScoringPool pool) {
+            ModelInfo info, EventRarity rarity, ScoringPool pool) {
         this.pool = pool;
+        this.rarity = rarity;
         this.config = config;
         this.vocabulary = vocabulary;
         this.network = network;
@@ -54,6 +56,11 @@ public final class AutoencoderModel implements AutoCloseable {
     /** Number of network weights. */
     public long parameterCount() {
         return network.numParams();
+    }
+
+    /** How rare each event was in training; scores add the rarest event's cost. */
+    EventRarity rarity() {
+        return rarity;
     }
 
     ComputationGraph network() {
@@ -86,12 +93,12 @@ public final class AutoencoderModel implements AutoCloseable {
     /** The same model with a chosen threshold. */
     public AutoencoderModel withThreshold(double threshold) {
         return new AutoencoderModel(config, vocabulary, network, templates, new ModelInfo(info.sourceLog(),
-                info.created(), info.training(), info.quantiles(), threshold), pool);
+                info.created(), info.training(), info.quantiles(), threshold), rarity, pool);
     }
 
     /** The same model naming its training log and carrying that log's template snapshot (may be null). */
     public AutoencoderModel withSource(String sourceLog, TemplateSnapshot snapshot) {
         return new AutoencoderModel(config, vocabulary, network, snapshot, new ModelInfo(sourceLog,
-                info.created(), info.training(), info.quantiles(), info.threshold()), pool);
+                info.created(), info.training(), info.quantiles(), info.threshold()), rarity, pool);
     }
 }

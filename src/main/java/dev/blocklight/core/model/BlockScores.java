@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The anomaly score of every block: the mean negative log-likelihood (nats) of its event steps and of
- * the end marker after them under the autoencoder's reconstruction, plus 0.3 times the worst step's;
- * higher is more anomalous; NaN for a block that was not scored. The per-step losses explain a score. Blocks with the same encoded
+ * the end marker after them under the autoencoder's reconstruction, plus 0.3 times the worst step's,
+ * plus the cost of its rarest event when that event was rare in training ({@link EventRarity}); higher is more anomalous; NaN for a block that was not scored. The per-step losses explain a score. Blocks with the same encoded
  * sequence share one entry.
  */
 public final class BlockScores {
@@ -19,13 +19,18 @@ public final class BlockScores {
     private final List<EventType> unmatched;
 
     BlockScores(SequenceSet set, float[][] steps, List<EventType> unmatched) {
+        this(set, steps, new float[steps.length], unmatched);
+    }
+
+    /** With {@code extra[i]} (the rarity term) added to the score of distinct sequence i. */
+    BlockScores(SequenceSet set, float[][] steps, float[] extra, List<EventType> unmatched) {
         this.ofBlock = set.ofBlock();
         this.steps = steps;
         this.truncatedBlocks = set.truncatedBlocks();
         this.unmatched = List.copyOf(unmatched);
         float[] distinct = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            distinct[i] = StepLosses.score(steps[i]);
+            distinct[i] = StepLosses.score(steps[i]) + extra[i];
         }
         blockScores = new float[ofBlock.length];
         for (int b = 0; b < ofBlock.length; b++) {

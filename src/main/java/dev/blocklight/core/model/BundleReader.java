@@ -57,7 +57,9 @@ public final class BundleReader {
             var net = NetworkWeights.restore(network, m.config(), vocabulary.classes(), m.parameterCount(), name);
             ModelInfo info = new ModelInfo(m.sourceLog(), Instant.parse(m.createdAt()), m.training(),
                     m.scoreQuantiles(), m.threshold());
-            return new AutoencoderModel(m.config(), vocabulary, net, templates, info);
+            double[] shares = m.eventShares().stream().mapToDouble(Double::doubleValue).toArray();
+            return new AutoencoderModel(m.config(), vocabulary, net, templates, info,
+                    new EventRarity(shares, m.config()));
         } catch (ZipException e) {
             throw new IOException(name + " is not a Blocklight model file (not a complete zip archive; it may be "
                     + "truncated or of another kind)", e);
@@ -86,8 +88,7 @@ public final class BundleReader {
                     + "); this version reads format " + BundleManifest.VERSION);
         }
         if (m.formatVersion() < BundleManifest.VERSION) {
-            throw new IOException(name + " was written by an older Blocklight (model format " + m.formatVersion()
-                    + ", without the end marker); train the model again");
+            throw new IOException(name + olderVersion(m.formatVersion()));
         }
         return m;
     }
@@ -96,15 +97,24 @@ public final class BundleReader {
     private String versionHint(byte[] bytes) {
         try {
             var tree = json.readTree(bytes);
-            if (BundleManifest.FORMAT.equals(tree.path("format").asText())
-                    && tree.path("formatVersion").asInt(0) > BundleManifest.VERSION) {
-                return " was written by a newer Blocklight (model format " + tree.path("formatVersion").asInt()
+            int version = tree.path("formatVersion").asInt(0);
+            if (BundleManifest.FORMAT.equals(tree.path("format").asText()) && version > BundleManifest.VERSION) {
+                return " was written by a newer Blocklight (model format " + version
                         + "); this version reads format " + BundleManifest.VERSION;
+            }
+            if (BundleManifest.FORMAT.equals(tree.path("format").asText()) && version >= 1
+                    && version < BundleManifest.VERSION) {
+                return olderVersion(version);
             }
         } catch (IOException | RuntimeException ignored) {
             // not even JSON: reported as damage by the caller
         }
         return null;
+    }
+
+    private static String olderVersion(int version) {
+        return " was written by an older Blocklight (model format " + version
+                + (version == 1 ? ", without the end marker" : ", without the rarity term") + "); train the model again";
     }
 
     private static byte[] entry(ZipFile zip, String entryName, String sha, String name, String what)

@@ -38,7 +38,7 @@ public final class BundleWriter {
                 model.vocabulary().classes(), model.parameterCount(), BundleManifest.NETWORK_ENTRY,
                 sha256(networkBytes), templateBytes == null ? null : BundleManifest.TEMPLATES_ENTRY,
                 templateBytes == null ? null : sha256(templateBytes), info.training(), info.quantiles(),
-                info.threshold());
+                info.threshold(), model.rarity().shares());
         try (AtomicOutput out = AtomicOutput.open(file)) {
             ZipOutputStream zip = new ZipOutputStream(out.stream());
             put(zip, BundleManifest.ENTRY, json.writeValueAsBytes(manifest));

@@ -41,6 +41,11 @@ final class ManifestCheck {
                     "the score quantiles are out of order");
             previous = q.score();
         }
+        require(m.eventShares() != null && m.eventShares().size() == v.size(), name,
+                "the event shares do not match the vocabulary");
+        for (Double s : m.eventShares()) {
+            require(s != null && s >= 0 && s <= 1, name, "an event share is not between 0 and 1");
+        }
         require(Double.isNaN(m.threshold()) || Double.isFinite(m.threshold()), name, "the threshold is invalid");
     }
 

@@ -51,7 +51,12 @@ public final class Scorer {
     /** Scores encoded sequences. */
     public BlockScores score(SequenceSet set, List<EventType> unmatched, ProgressListener progress,
             Cancellation cancel) {
-        return new BlockScores(set, stepLosses(set.sequences(), progress, cancel), unmatched);
+        int[][] seqs = set.sequences();
+        float[] extra = new float[seqs.length];
+        for (int i = 0; i < seqs.length; i++) {
+            extra[i] = model.rarity().of(seqs[i]);
+        }
+        return new BlockScores(set, stepLosses(seqs, progress, cancel), extra, unmatched);
     }
 
     /** Scores one block's log event indices, mapped with {@code model.vocabulary().mappingFrom(table)}. */
@@ -83,7 +88,8 @@ public final class Scorer {
             }
             steps = StepLosses.of(single, new int[][] {seq}, new int[] {0})[0];
         }
-        return new SequenceScore(StepLosses.score(steps), StepLosses.events(steps), modelEvents.length > max);
+        return new SequenceScore(StepLosses.score(steps) + model.rarity().of(seq), StepLosses.events(steps),
+                modelEvents.length > max);
     }
 
     /** Step losses of every sequence, computed in parallel. */

@@ -114,11 +114,12 @@ public final class Trainer {
         TrainingSummary summary = new TrainingSummary(split.trainingBlocks(), split.validationBlocks(), data.size(),
                 data.truncatedBlocks(), bestEpoch, split.validation().length == 0 ? Double.NaN : bestLoss,
                 (System.nanoTime() - start) / 1e9, reports);
-        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null);
-        float[] scores = distinctScores(bare, data, cancel);
+        EventRarity rarity = new EventRarity(EventRarity.shares(data, vocabulary.size()), config);
+        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null, rarity);
+        float[] scores = distinctScores(bare, rarity, data, cancel);
         ModelInfo info = new ModelInfo("", Instant.now(), summary, ScoreQuantile.of(scores, data.counts()),
                 Double.NaN);
-        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info, bare.scoringPool()),
+        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info, rarity, bare.scoringPool()),
                 summary);
     }
 
@@ -168,11 +169,11 @@ public final class Trainer {
     }
 
     /** Scores of the distinct training sequences, for the quantiles kept in the model. */
-    private float[] distinctScores(AutoencoderModel bare, SequenceSet data, Cancellation cancel) {
+    private float[] distinctScores(AutoencoderModel bare, EventRarity rarity, SequenceSet data, Cancellation cancel) {
         float[][] steps = bare.scorer(threads).stepLosses(data.sequences(), ProgressListener.NONE, cancel);
         float[] scores = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            scores[i] = StepLosses.score(steps[i]);
+            scores[i] = StepLosses.score(steps[i]) + rarity.of(data.sequences()[i]);
         }
         return scores;
     }

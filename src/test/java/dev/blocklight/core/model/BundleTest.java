@@ -132,16 +132,24 @@ class BundleTest {
     @Test
     void futureVersionIsRefused() throws IOException {
         Path future = ZipEdit.rewriteManifest(saved, dir.resolve("future.zip"),
-                m -> m.replace("\"formatVersion\" : 2,", "\"formatVersion\" : 3, \"newField\" : [1, 2],"));
-        assertRefused(future, "future.zip was written by a newer Blocklight (model format 3); this version reads "
-                + "format 2");
+                m -> m.replace("\"formatVersion\" : 3,", "\"formatVersion\" : 4, \"newField\" : [1, 2],"));
+        assertRefused(future, "future.zip was written by a newer Blocklight (model format 4); this version reads "
+                + "format 3");
     }
 
     @Test
     void olderVersionWithoutTheEndMarkerIsRefused() throws IOException {
         Path old = ZipEdit.rewriteManifest(saved, dir.resolve("old.zip"),
-                m -> m.replace("\"formatVersion\" : 2,", "\"formatVersion\" : 1,"));
+                m -> m.replace("\"formatVersion\" : 3,", "\"formatVersion\" : 1,"));
         assertRefused(old, "old.zip was written by an older Blocklight (model format 1, without the end marker); "
+                + "train the model again");
+    }
+
+    @Test
+    void version2WithoutTheRarityTermIsRefused() throws IOException {
+        Path old = ZipEdit.rewriteManifest(saved, dir.resolve("v2.zip"), m -> m.replace("\"formatVersion\" : 3,",
+                "\"formatVersion\" : 2,").replaceAll("\"eventShares\" : \\[[^\\]]*\\]", "\"x\" : 0"));
+        assertRefused(old, "v2.zip was written by an older Blocklight (model format 2, without the rarity term); "
                 + "train the model again");
     }
 

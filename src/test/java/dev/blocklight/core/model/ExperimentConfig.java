@@ -18,6 +18,8 @@ final class ExperimentConfig {
                 Double.parseDouble(System.getProperty("lr", "" + c.learningRate())),
                 Double.parseDouble(System.getProperty("power", "" + c.countWeightPower())));
         c = c.withEpochs(Integer.getInteger("epochs", c.maxEpochs()), Integer.getInteger("patience", c.patience()));
+        c = c.withRareEvents(Double.parseDouble(System.getProperty("rareShare", "" + c.rareEventShare())),
+                Double.parseDouble(System.getProperty("rareWeight", "" + c.rareEventWeight())));
         return c.withMaxLength(Integer.getInteger("maxlen", c.maxLength())).withSeed(Long.getLong("seed", c.seed()));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
  * bundle and writes each block's mean, max and end-marker step losses, to compare score variants.
  * Arguments: model.zip parse-dir out.csv. With {@code -Dtrain=true} it first trains a model on all
  * blocks of the folder with {@link ExperimentConfig} settings (system properties) and writes it to model.zip.
+ * With {@code -Dsteps=FILE} it also writes every block's event indices and step losses.
  */
 public final class StepDump {
     public static void main(String[] args) throws Exception {
@@ -42,6 +43,10 @@ public final class StepDump {
             seqs[r - 1] = s;
         }
         float[][] steps = model.scorer().stepLosses(seqs, ProgressListener.NONE, Cancellation.NEVER);
+        String full = System.getProperty("steps");
+        if (full != null) {
+            writeSteps(Path.of(full), ids, seqs, steps);
+        }
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2])))) {
             out.println("BlockId,Mean,Max,End,Len");
             for (int b = 0; b < ids.length; b++) {
@@ -53,6 +58,23 @@ public final class StepDump {
                 }
                 out.printf(java.util.Locale.ROOT, "%s,%.5f,%.5f,%.5f,%d%n", ids[b], sum / steps[b].length, max,
                         steps[b][steps[b].length - 1], seqs[b].length);
+            }
+        }
+    }
+
+    /** One row per block: id, event indices and every step loss (end marker last), space-separated. */
+    private static void writeSteps(Path file, String[] ids, int[][] seqs, float[][] steps) throws Exception {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
+            for (int b = 0; b < ids.length; b++) {
+                StringBuilder row = new StringBuilder(ids[b]).append(',');
+                for (int k = 0; k < seqs[b].length; k++) {
+                    row.append(k == 0 ? "" : " ").append(seqs[b][k]);
+                }
+                row.append(',');
+                for (int k = 0; k < steps[b].length; k++) {
+                    row.append(k == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "%.4f", steps[b][k]));
+                }
+                out.println(row);
             }
         }
     }

@@ -71,6 +71,24 @@ class TrainerTest {
     }
 
     @Test
+    void aBlockWithAnEventUnseenInTrainingGetsTheRareEventCost() {
+        AutoencoderModel model = trained.model();
+        ModelConfig off = model.config().withRareEvents(0, 1);
+        AutoencoderModel networkOnly = new AutoencoderModel(off, model.vocabulary(), model.network(), null,
+                model.info(), new EventRarity(new double[model.vocabulary().size()], off));
+        int[] exception = {1, 2, 5, 3, 4};
+        // event 5 is in none of the 400 training blocks: counted as one, share 1/400, cost ln(1% x 400)
+        float extra = model.scorer(1).scoreOne(exception).score() - networkOnly.scorer(1).scoreOne(exception).score();
+        assertEquals(Math.log(4), extra, 1e-4);
+        for (int[] shape : TinyData.NORMAL) {
+            assertEquals(networkOnly.scorer(1).scoreOne(shape).score(), model.scorer(1).scoreOne(shape).score(), 1e-6,
+                    "events in every training block cost nothing");
+        }
+        BlockScores all = model.scorer(1).score(new int[][] {exception, TinyData.NORMAL[0]}, Cancellation.NEVER);
+        assertEquals(model.scorer(1).scoreOne(exception).score(), all.score(0), 1e-4, "batch and single scores agree");
+    }
+
+    @Test
     void scoreIsTheMeanStepLossPlusAShareOfTheWorst() {
         assertEquals(2f + 0.3f * 5f, StepLosses.score(new float[] {1, 1, 1, 5}), 1e-6);
         assertEquals(Float.NaN, StepLosses.score(new float[0]));
