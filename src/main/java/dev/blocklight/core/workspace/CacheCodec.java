@@ -28,13 +28,14 @@ import java.util.Map;
  * template snapshot (JSON bytes) | event table | parse counts
  * sessions: ids, named blocks, start, events, offsets, first, last
  * scores: present flag, float[], threshold, spec
+ * model (format 2): present flag, bundle name, SHA-256, training scores float[]
  * long CRC-32C of every byte before it
  * </pre>
  * Arrays are an int count followed by the elements. Reading never trusts a length (see {@link BinaryIn}).
  */
 final class CacheCodec {
     static final byte[] MAGIC = "BLKLGHT\u0001CACHE".getBytes(StandardCharsets.ISO_8859_1);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private CacheCodec() {
     }
@@ -60,13 +61,19 @@ final class CacheCodec {
         }
         out.data().writeDouble(a.threshold());
         out.string(a.thresholdSpec());
+        out.data().writeBoolean(a.model() != null);
+        if (a.model() != null) {
+            out.string(a.model().bundle());
+            out.bytes(a.model().sha256());
+            out.floats(a.model().trainingScores());
+        }
         long crc = out.checksum();
         out.data().writeLong(crc);
         out.data().flush();
     }
 
     /** The identity and settings key a cache file was written for. */
-    record Header(FileIdentity identity, String key) {
+    record Header(int version, FileIdentity identity, String key) {
     }
 
     /** Reads the header, identity and key only; the stream is left after them. */
@@ -93,11 +100,11 @@ final class CacheCodec {
         if (path == null || key == null) {
             throw new CorruptCacheException("it names no log or no settings");
         }
-        return new Header(new FileIdentity(path, size, mtime, hash), key);
+        return new Header(version, new FileIdentity(path, size, mtime, hash), key);
     }
 
     /** Reads the rest after {@link #readHeader}; checks the checksum before returning anything. */
-    static CachedAnalysis readBody(BinaryIn in) throws IOException {
+    static CachedAnalysis readBody(BinaryIn in, int version) throws IOException {
         String format = in.string();
         boolean learning = in.readBoolean();
         byte[] json = in.bytes();
@@ -107,6 +114,15 @@ final class CacheCodec {
         float[] scores = in.readBoolean() ? in.floats() : null;
         double threshold = in.readDouble();
         String spec = in.string();
+        String bundle = null;
+        byte[] sha = null;
+        float[] training = null;
+        boolean hasModel = version >= 2 && in.readBoolean();
+        if (hasModel) {
+            bundle = in.string();
+            sha = in.bytes();
+            training = in.floats();
+        }
         long expected = in.checksum();
         long stored = in.readLong();
         if (stored != expected) {
@@ -127,9 +143,10 @@ final class CacheCodec {
         TemplateMiner miner = TemplateMiner.fromSnapshot(snapshot, learning);
         ParseResult parse = new ParseResult(events, sessions, stats, miner);
         try {
-            return new CachedAnalysis(format, parse, scores, threshold, spec);
+            ModelRef model = hasModel ? new ModelRef(bundle, sha, training) : null;
+            return new CachedAnalysis(format, parse, scores, threshold, spec, model);
         } catch (IllegalArgumentException e) {
-            throw new CorruptCacheException("its scores do not fit its blocks: " + e.getMessage());
+            throw new CorruptCacheException("its scores or model do not fit its blocks: " + e.getMessage());
         }
     }
 
