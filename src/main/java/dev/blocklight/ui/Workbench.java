@@ -42,6 +42,7 @@ public final class Workbench implements AutoCloseable {
     private final ThresholdViewModel threshold;
     private final ExportViewModel export;
     private final WorkspaceView root;
+    private final AnalysisSaver saver;
 
     /**
      * @param dataFolder where the built-in sample and other per-user data live
@@ -76,6 +77,7 @@ public final class Workbench implements AutoCloseable {
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
         blocksPane.setDividerPositions(0.42);
+        saver = new AnalysisSaver(engine, workspace, model, threshold);
         export = new ExportViewModel(engine, workspace, model.scoresProperty(), threshold.thresholdProperty());
         root = new WorkspaceView(workspace, engine, new TasksView(engine, tasks), templates, model, export,
                 showDocument, List.of(
@@ -132,8 +134,12 @@ public final class Workbench implements AutoCloseable {
         return engine;
     }
 
+    /** Saves the scores and threshold now if a save is waiting, then stops every task. */
     @Override
     public void close() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            saver.flush();
+        }
         engine.close();
     }
 }

@@ -52,6 +52,10 @@ public final class WorkspaceViewModel {
     /** The workspace cache, or null when caching is off. */
     private final WorkspaceCache cache;
     private final Follow follow;
+    /** The open log's identity when its analysis may be cached (taken before its parse), else null. */
+    private FileIdentity openIdentity;
+    /** The cached analysis the open log was restored from, or null when it was parsed. */
+    private CachedAnalysis restored;
 
     public WorkspaceViewModel(TaskEngine engine, TasksViewModel tasks, ParserConfig parserConfig, Path sampleFolder,
             RecentFiles recent) {
@@ -93,6 +97,8 @@ public final class WorkspaceViewModel {
             }
             if (l.restored()) {
                 ParseResult r = l.analysis().parse();
+                openIdentity = l.identity();
+                restored = l.analysis();
                 show(file, r, task.labels());
                 tasks.report(String.format("%s: %s lines, %s blocks, %d templates", l.notice(), Human.count(r.stats().lines()),
                         Human.count(r.stats().blocks()), r.stats().events()));
@@ -115,6 +121,8 @@ public final class WorkspaceViewModel {
         });
         task.setOnSucceeded(e -> {
             ParseResult r = task.getValue();
+            openIdentity = cache == null ? null : identity;
+            restored = null;
             show(file, r, task.labels());
             tasks.report(summary(r.stats()));
             if (cache != null && identity != null) {
@@ -141,6 +149,8 @@ public final class WorkspaceViewModel {
     /** A follow-mode step's result for the open log: the labels are re-read for the grown block list. */
     void followed(Path file, ParseResult r, byte[] fileLabels) {
         if (file.equals(log.get())) {
+            openIdentity = null; // a followed analysis is not cached
+            restored = null;
             labels.set(fileLabels);
             result.set(r);
             tasks.report("Followed " + file.getFileName() + ": " + summary(r.stats()));
@@ -162,6 +172,35 @@ public final class WorkspaceViewModel {
         warning = isWarning;
         notice.set("");
         notice.set(text);
+    }
+
+    /** Shows a warning notice (for instance: cached scores could not be restored) and lists it in the tasks panel. */
+    public void warn(String text) {
+        notify(text, true);
+        tasks.report(text);
+    }
+
+    /** The workspace cache, or null when caching is off. */
+    public WorkspaceCache cache() {
+        return cache;
+    }
+
+    /** The cache key of the workbench's parse settings. */
+    public static String cacheKey() {
+        return CACHE_KEY;
+    }
+
+    /**
+     * The open log's identity when its analysis may be written to the cache (it was restored, or parsed
+     * with the identity taken first), else null (no cache, a followed log, the sample without a cache).
+     */
+    public FileIdentity cacheIdentity() {
+        return openIdentity;
+    }
+
+    /** The cached analysis the open log was restored from (set before the result changes), or null. */
+    public CachedAnalysis restoredAnalysis() {
+        return restored;
     }
 
     /** Whether the current notice is a warning worth the notification bar (a restore is not: it would cover the window's top). */
