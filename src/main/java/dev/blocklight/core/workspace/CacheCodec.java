@@ -29,6 +29,7 @@ import java.util.Map;
  * sessions: ids, named blocks, start, events, offsets, first, last
  * scores: present flag, float[], threshold, spec
  * model (format 2): present flag, bundle name, SHA-256, training scores float[]
+ * labels (format 2): present flag, label file identity, one byte per block
  * long CRC-32C of every byte before it
  * </pre>
  * Arrays are an int count followed by the elements. Reading never trusts a length (see {@link BinaryIn}).
@@ -67,6 +68,11 @@ final class CacheCodec {
             out.bytes(a.model().sha256());
             out.floats(a.model().trainingScores());
         }
+        out.data().writeBoolean(a.labels() != null);
+        if (a.labels() != null) {
+            writeIdentity(out, a.labels().source());
+            out.bytes(a.labels().perBlock());
+        }
         long crc = out.checksum();
         out.data().writeLong(crc);
         out.data().flush();
@@ -92,15 +98,12 @@ final class CacheCodec {
         if (version < 1) {
             throw new CorruptCacheException("its format version " + version + " is invalid");
         }
-        String path = in.string();
-        long size = in.readLong();
-        long mtime = in.readLong();
-        byte[] hash = in.bytes();
+        FileIdentity id = readIdentity(in);
         String key = in.string();
-        if (path == null || key == null) {
-            throw new CorruptCacheException("it names no log or no settings");
+        if (key == null) {
+            throw new CorruptCacheException("it names no settings");
         }
-        return new Header(version, new FileIdentity(path, size, mtime, hash), key);
+        return new Header(version, id, key);
     }
 
     /** Reads the rest after {@link #readHeader}; checks the checksum before returning anything. */
@@ -123,6 +126,12 @@ final class CacheCodec {
             sha = in.bytes();
             training = in.floats();
         }
+        FileIdentity labelSource = null;
+        byte[] labels = null;
+        if (version >= 2 && in.readBoolean()) {
+            labelSource = readIdentity(in);
+            labels = in.bytes();
+        }
         long expected = in.checksum();
         long stored = in.readLong();
         if (stored != expected) {
@@ -144,9 +153,10 @@ final class CacheCodec {
         ParseResult parse = new ParseResult(events, sessions, stats, miner);
         try {
             ModelRef model = hasModel ? new ModelRef(bundle, sha, training) : null;
-            return new CachedAnalysis(format, parse, scores, threshold, spec, model);
+            CachedLabels cachedLabels = labels == null ? null : new CachedLabels(labelSource, labels);
+            return new CachedAnalysis(format, parse, scores, threshold, spec, model, cachedLabels);
         } catch (IllegalArgumentException e) {
-            throw new CorruptCacheException("its scores or model do not fit its blocks: " + e.getMessage());
+            throw new CorruptCacheException("its scores, model or labels do not fit its blocks: " + e.getMessage());
         }
     }
 
@@ -164,6 +174,17 @@ final class CacheCodec {
         out.data().writeLong(id.size());
         out.data().writeLong(id.modifiedMillis());
         out.bytes(id.headTailHash());
+    }
+
+    private static FileIdentity readIdentity(BinaryIn in) throws IOException {
+        String path = in.string();
+        long size = in.readLong();
+        long mtime = in.readLong();
+        byte[] hash = in.bytes();
+        if (path == null || hash == null) {
+            throw new CorruptCacheException("it names no file");
+        }
+        return new FileIdentity(path, size, mtime, hash);
     }
 
     private static void writeEvents(BinaryOut out, EventTable t) throws IOException {

@@ -106,15 +106,40 @@ class CachedModelTest {
     }
 
     @Test
+    void labelsRoundTripWithTheirFilesIdentity() throws IOException {
+        Path labelFile = Files.writeString(dir.resolve("hdfs_anomaly_label.csv"), "BlockId,Label\n");
+        byte[] perBlock = new byte[parsed.sessions().blockCount()];
+        for (int b = 0; b < perBlock.length; b++) {
+            perBlock[b] = (byte) (b % 3 - 1);
+        }
+        CachedLabels labels = new CachedLabels(FileIdentity.of(labelFile), perBlock);
+        assertTrue(cache.save(FileIdentity.of(log), KEY, CachedAnalysis.parsed(Analyses.FORMAT, parsed).withLabels(labels)));
+        Lookup l = cache.load(log, KEY);
+        assertEquals(Status.RESTORED, l.status(), l.notice());
+        assertArrayEquals(perBlock, l.analysis().labels().perBlock());
+        assertEquals(FileIdentity.of(labelFile), l.analysis().labels().source());
+        assertNull(l.analysis().model());
+        assertFalse(l.analysis().hasScores());
+    }
+
+    @Test
+    void labelsOfAnotherBlockCountAreRefused() {
+        byte[] tooFew = new byte[parsed.sessions().blockCount() - 1];
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> CachedAnalysis
+                .parsed(Analyses.FORMAT, parsed).withLabels(new CachedLabels(FileIdentity.of(log), tooFew)));
+    }
+
+    @Test
     void aFormatOneFileWithoutTheModelSectionStillRestores() throws IOException {
         CachedAnalysis a = CachedAnalysis.parsed(Analyses.FORMAT, parsed).withScores(Analyses.fakeScores(parsed), 2.0, "static:2");
         assertTrue(cache.save(FileIdentity.of(log), KEY, a));
         Path file = cache.fileFor(log, KEY);
         byte[] v2 = Files.readAllBytes(file);
-        // format 1 = the same bytes without the model flag (the byte before the checksum), version 1, new checksum
-        byte[] v1 = Arrays.copyOf(v2, v2.length - 1);
+        // format 1 = the same bytes without the model and labels flags (before the checksum), version 1, new checksum
+        byte[] v1 = Arrays.copyOf(v2, v2.length - 2);
         int body = v1.length - 8;
-        assertEquals(0, v2[v2.length - 9], "the model flag is false");
+        assertEquals(0, v2[v2.length - 9], "the labels flag is false");
+        assertEquals(0, v2[v2.length - 10], "the model flag is false");
         ByteBuffer.wrap(v1).putInt("BLKLGHT\u0001CACHE".getBytes(StandardCharsets.ISO_8859_1).length, 1);
         CRC32C crc = new CRC32C();
         crc.update(v1, 0, body);
