@@ -9,6 +9,7 @@ import dev.blocklight.core.model.BundleWriter;
 import dev.blocklight.core.parse.LogFormat;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.workspace.CachedAnalysis;
+import dev.blocklight.core.workspace.CachedLabels;
 import dev.blocklight.core.workspace.FileIdentity;
 import dev.blocklight.core.workspace.ModelRef;
 import dev.blocklight.core.workspace.WorkspaceCache;
@@ -46,6 +47,8 @@ final class AnalysisSaver {
     /** Numbers snapshots in the order they were taken; an older one is never written over a newer one. */
     private long taken;
     private long written;
+    /** The last snapshot handed to the task engine, which may not have run yet. */
+    private Snapshot latest;
 
     AnalysisSaver(TaskEngine engine, WorkspaceViewModel workspace, ModelViewModel model, ThresholdViewModel threshold) {
         this.engine = engine;
@@ -71,18 +74,21 @@ final class AnalysisSaver {
         return quiet.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
-    /** Saves now, on the calling thread, if a save is waiting (the window is closing). */
+    /**
+     * Saves now, on the calling thread, if a save is waiting for the threshold to settle or was queued
+     * and has not been written yet: the window is closing, and closing cancels queued tasks.
+     */
     void flush() {
-        if (!pending()) {
-            return;
+        Snapshot s = latest;
+        if (pending()) {
+            quiet.stop();
+            s = snapshot();
         }
-        quiet.stop();
-        Snapshot s = snapshot();
         if (s != null) {
             try {
-                s.save();
+                s.save(); // skipped when it was written already
             } catch (IOException | RuntimeException e) {
-                // the window is closing: the previous cache entry stays; nothing to show the error in
+                // the window is closing: the previous cache entry stays; nothing is left to show the error in
             }
         }
     }
@@ -92,6 +98,7 @@ final class AnalysisSaver {
         if (s == null) {
             return;
         }
+        latest = s;
         Task<Boolean> task = new Task<>() {
             @Override
             protected Boolean call() throws Exception {
@@ -123,7 +130,11 @@ final class AnalysisSaver {
         if (restored == null && m == null) {
             return null;
         }
-        return new Snapshot(++taken, cache, id, parsed, s, t, spec, restored, m);
+        CachedLabels labels = workspace.cachedLabels();
+        if (labels != null && labels.perBlock().length != parsed.sessions().blockCount()) {
+            labels = null;
+        }
+        return new Snapshot(++taken, cache, id, parsed, s, t, spec, restored, m, labels);
     }
 
     /** One save: everything read on the FX thread, written on another. */
@@ -137,9 +148,11 @@ final class AnalysisSaver {
         private final String spec;
         private final ModelRef restored;
         private final AutoencoderModel scoredBy;
+        private final CachedLabels labels;
 
         Snapshot(long number, WorkspaceCache cache, FileIdentity id, ParseResult parsed, ScoringRun.Outcome scores, double value,
-                String spec, ModelRef restored, AutoencoderModel scoredBy) {
+                String spec, ModelRef restored, AutoencoderModel scoredBy, CachedLabels labels) {
+            this.labels = labels;
             this.number = number;
             this.cache = cache;
             this.id = id;
@@ -153,8 +166,8 @@ final class AnalysisSaver {
 
         boolean save() throws IOException {
             synchronized (AnalysisSaver.this) {
-                if (number < written) {
-                    return false; // a newer threshold was saved meanwhile (at close)
+                if (number <= written) {
+                    return false; // this one, or a newer threshold, was saved already
                 }
                 written = number;
                 return write();
@@ -164,7 +177,7 @@ final class AnalysisSaver {
         private boolean write() throws IOException {
             ModelRef ref = restored != null ? restored : bundle(cache, scoredBy, training(scores));
             CachedAnalysis a = CachedAnalysis.parsed(LogFormat.HDFS, parsed)
-                    .withScores(scores.scores().scores(), value, spec, ref);
+                    .withScores(scores.scores().scores(), value, spec, ref).withLabels(labels);
             return cache.save(id, WorkspaceViewModel.cacheKey(), a);
         }
     }

@@ -85,9 +85,13 @@ class RestoreScoresWorkbenchTest {
 
     @Test
     void scoresThresholdAndFlaggedCountComeBackWithoutScoring(FxRobot robot) throws Exception {
-        Path log = Files.write(home.resolve("r.log"), generated(20_000));
+        java.io.StringWriter labelCsv = new java.io.StringWriter();
+        Path log = Files.write(home.resolve("r.log"), generated(20_000, labelCsv));
+        Path labelFile = Files.writeString(home.resolve("r_anomaly_label.csv"), labelCsv.toString());
         robot.interact(() -> first.open(log));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> first.workspace().resultProperty().get() != null);
+        byte[] labels = first.workspace().labelsProperty().get();
+        assertTrue(labels != null && labels.length > 0, "the generator's labels are read beside the log");
         robot.interact(() -> first.model().train());
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> first.model().scoresProperty().get() != null);
         ScoringRun.Outcome scored = first.model().scoresProperty().get();
@@ -112,6 +116,8 @@ class RestoreScoresWorkbenchTest {
         assertEquals(flagged, next.threshold().diagnosisProperty().get().flagged());
         assertEquals(scored.index().training().size(), restored.index().training().size(),
                 "the training scores for the presets come back too");
+        assertArrayEquals(labels, next.workspace().labelsProperty().get(), "the labels come back too");
+        assertTrue(next.threshold().prCurveProperty().get() != null, "with labels, the PR curve is back");
 
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> next.model().modelProperty().get() != null);
         int someBlock = expected.length / 3;
@@ -132,6 +138,8 @@ class RestoreScoresWorkbenchTest {
                 Files.delete(p);
             }
         }
+        String relabelled = labelCsv.toString().replace(",Anomaly", ",Normal");
+        Files.writeString(labelFile, relabelled); // changed: read again, not taken from the cache
         nextTasks.clear();
         next = open(robot, log);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
@@ -139,6 +147,10 @@ class RestoreScoresWorkbenchTest {
         assertTrue(next.workspace().noticeProperty().get().contains("is gone"), next.workspace().noticeProperty().get());
         assertEquals(expected.length, next.workspace().resultProperty().get().sessions().blockCount());
         assertNull(next.model().scoresProperty().get());
+        byte[] now = next.workspace().labelsProperty().get();
+        for (byte b : now) {
+            assertTrue(b != 1, "the changed label file was read again: no anomaly is left");
+        }
         assertFalse(nextTasks.contains("Score blocks"), nextTasks.toString());
     }
 
@@ -152,9 +164,9 @@ class RestoreScoresWorkbenchTest {
         return n;
     }
 
-    private static byte[] generated(long lines) throws Exception {
+    private static byte[] generated(long lines, Writer labels) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HdfsLogGenerator(new GeneratorConfig(lines, 21, 0.03)).generate(out, Writer.nullWriter(), null,
+        new HdfsLogGenerator(new GeneratorConfig(lines, 21, 0.03)).generate(out, labels, null,
                 ProgressListener.NONE, Cancellation.NEVER);
         return out.toByteArray();
     }
