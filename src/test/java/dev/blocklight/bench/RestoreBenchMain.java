@@ -17,7 +17,8 @@ import javafx.stage.Stage;
  * The data folder must hold {@code cache/} with the log's analysis (for instance from
  * {@code bench --log LOG --cache DATA/cache}). Not a test: run it with the Monocle properties,
  * {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -cp ...
- * dev.blocklight.bench.RestoreBenchMain DATA LOG}.
+ * dev.blocklight.bench.RestoreBenchMain DATA LOG [--nudge]}; {@code --nudge} moves the threshold and
+ * closes the window afterwards, so the workbench writes the analysis (with the labels) as it would.
  */
 public final class RestoreBenchMain {
     private RestoreBenchMain() {
@@ -50,7 +51,13 @@ public final class RestoreBenchMain {
                                 w.model().scoresProperty().get().scores().blockCount(),
                                 w.threshold().thresholdProperty().get(), w.threshold().diagnosisProperty().get().flagged(),
                                 w.workspace().noticeProperty().get(), (System.currentTimeMillis() - jvm) / 1e3));
-                        w.tasks().cancelAll();
+                        if (args.length > 2 && args[2].equals("--nudge")) {
+                            // moves the threshold and closes: the workbench saves the analysis with its labels
+                            w.threshold().thresholdProperty().set(w.threshold().thresholdProperty().get() * 1.01);
+                            w.close();
+                        } else {
+                            w.tasks().cancelAll();
+                        }
                         done.countDown();
                     }
                 }
