@@ -30,8 +30,9 @@ import javafx.util.Duration;
  * Writes the scores, the chosen threshold and the model that scored them into the workspace cache,
  * beside the parse: once when fresh scores arrive (the model bundle goes into {@code <cache>/models},
  * named by its SHA-256, even when the user never saved it), and again a second after the user stops
- * moving the threshold, or at once when the window closes. Saves run on the task engine, except the
- * one at close, which must finish before the engine stops.
+ * moving the threshold, or at once when the window closes. Saves run on the task engine's quick lane
+ * (not listed in the tasks panel, so a save does not change the window's layout under the user's
+ * pointer), except the one at close, which must finish before the engine stops.
  */
 final class AnalysisSaver {
     /** Quiet time after the last threshold move before the analysis is saved again. */
@@ -47,6 +48,9 @@ final class AnalysisSaver {
     /** Numbers snapshots in the order they were taken; an older one is never written over a newer one. */
     private long taken;
     private long written;
+    /** The scores and threshold the cache file holds (or will, once the queued save runs). */
+    private ScoringRun.Outcome inFile;
+    private double inFileValue = Double.NaN;
     /** The last snapshot handed to the task engine, which may not have run yet. */
     private Snapshot latest;
 
@@ -63,7 +67,15 @@ final class AnalysisSaver {
             }
         });
         threshold.thresholdProperty().addListener((obs, old, t) -> {
-            if (model.scoresProperty().get() != null && !Double.isNaN(t.doubleValue())) {
+            ScoringRun.Outcome s = model.scoresProperty().get();
+            if (s == null || Double.isNaN(t.doubleValue())) {
+                return;
+            }
+            if (s == model.restoredOutcome() && inFile != s) {
+                inFile = s; // restored: the cache file holds this threshold already
+                inFileValue = s.threshold().value();
+            }
+            if (s != inFile || t.doubleValue() != inFileValue) {
                 quiet.playFromStart();
             }
         });
@@ -100,16 +112,19 @@ final class AnalysisSaver {
         }
         latest = s;
         Task<Boolean> task = new Task<>() {
+            {
+                updateTitle("Cache scores");
+            }
+
             @Override
             protected Boolean call() throws Exception {
-                updateTitle("Cache scores");
                 updateMessage("Saving the scores and threshold to the workspace cache");
                 return s.save();
             }
         };
         task.setOnFailed(e -> workspace.warn("Could not cache the scores: "
                 + dev.blocklight.core.ErrorMessages.describe(task.getException())));
-        engine.submit(task);
+        engine.submitQuick(task); // beside the queue and out of the tasks panel: a save must not wait behind a parse
     }
 
     /** What to save, taken on the FX thread; null when the open analysis cannot be cached. */
@@ -134,6 +149,8 @@ final class AnalysisSaver {
         if (labels != null && labels.perBlock().length != parsed.sessions().blockCount()) {
             labels = null;
         }
+        inFile = s;
+        inFileValue = t;
         return new Snapshot(++taken, cache, id, parsed, s, t, spec, restored, m, labels);
     }
 

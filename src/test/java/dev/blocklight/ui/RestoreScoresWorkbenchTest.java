@@ -127,7 +127,13 @@ class RestoreScoresWorkbenchTest {
         for (int k = 0; k < steps.length; k++) {
             assertEquals(original[k], steps[k], 1e-3, "step " + k);
         }
+        Path cacheFile = next.workspace().cache().fileFor(log, dev.blocklight.ui.workspace.WorkspaceViewModel.cacheKey());
+        Object written = Files.readAttributes(cacheFile, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Thread.sleep((long) AnalysisSaver.DEBOUNCE.toMillis() + 500);
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(nextTasks.contains("Score blocks"), "no scoring on reopen: " + nextTasks);
+        assertEquals(written, Files.readAttributes(cacheFile, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "a reopen alone does not rewrite the cache file");
         assertTrue(nextTasks.contains("Restore scores"), nextTasks.toString());
         assertTrue(restored == next.model().scoresProperty().get(), "loading the model did not replace the scores");
 

@@ -97,9 +97,12 @@ public final class ModelViewModel {
     /** Loads the bundle of restored scores without scoring again. */
     private void loadRestored(Path file, RestoredSteps steps, ScoringRun.Outcome outcome) {
         Task<AutoencoderModel> task = new Task<>() {
+            {
+                updateTitle("Load model");
+            }
+
             @Override
             protected AutoencoderModel call() throws Exception {
-                updateTitle("Load model");
                 updateMessage("Loading the model of the restored scores");
                 AutoencoderModel m = new BundleReader().read(file);
                 steps.use(m);
