@@ -6,7 +6,9 @@ import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.session.SessionStore;
 import dev.blocklight.core.workspace.CachedAnalysis;
+import dev.blocklight.core.detect.ScoreIndex;
 import dev.blocklight.core.workspace.FileIdentity;
+import dev.blocklight.core.workspace.ModelRef;
 import dev.blocklight.core.workspace.WorkspaceCache;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +37,8 @@ final class CacheBench {
             o.printf(Locale.ROOT, "Parse: %.2f s, %,d lines, %,d blocks%n", r.stats().elapsedNanos() / 1e9,
                     r.stats().lines(), r.stats().blocks());
             t = System.nanoTime();
-            CachedAnalysis a = CachedAnalysis.parsed(parse.format, r).withScores(standInScores(r.sessions()), 1.0, "static:1");
+            CachedAnalysis a = CachedAnalysis.parsed(parse.format, r).withScores(standInScores(r.sessions()), 1.0, "static:1",
+                    standInModel(dir));
             boolean saved = cache.save(first.identity(), key, a);
             o.printf(Locale.ROOT, "Save: %.2f s (%s)%n", (System.nanoTime() - t) / 1e9, saved ? "saved" : "log changed; not saved");
         }
@@ -49,13 +52,43 @@ final class CacheBench {
             if (!l.restored()) {
                 throw new IOException("the cache did not restore: " + l.notice());
             }
+            long scoresReady = scoresReady(cache, l.analysis());
+            took += scoresReady;
             best = Math.min(best, took);
             ParseResult r = l.analysis().parse();
-            o.printf(Locale.ROOT, "  restore %d: %.2f s (%,d blocks, %,d events, %d templates, scores %s, threshold %s)%n",
-                    i + 1, took / 1e9, r.sessions().blockCount(), r.sessions().totalEvents(), r.stats().events(),
+            o.printf(Locale.ROOT, "  restore %d: %.2f s, of which %.2f s checking the model bundle and indexing the scores"
+                    + " (%,d blocks, %,d events, %d templates, scores %s, threshold %s)%n", i + 1, took / 1e9, scoresReady / 1e9, r.sessions().blockCount(), r.sessions().totalEvents(), r.stats().events(),
                     l.analysis().hasScores() ? "yes" : "no", l.analysis().thresholdSpec());
         }
-        o.printf(Locale.ROOT, "Restore best: %.2f s (identity check, read, checksum, rebuild)%n", best / 1e9);
+        o.printf(Locale.ROOT, "Restore best: %.2f s (identity check, read, checksum, rebuild; bundle check and score index"
+                + " as the workbench does them)%n", best / 1e9);
+    }
+
+    /** A stand-in model bundle (4 MiB) in the cache's models folder, referenced like the workbench's. */
+    private static ModelRef standInModel(Path dir) throws IOException {
+        Path models = Files.createDirectories(dir.resolve(WorkspaceCache.MODELS));
+        byte[] bytes = new byte[4 << 20];
+        new java.util.Random(7).nextBytes(bytes);
+        Path bundle = Files.write(models.resolve("stand-in.zip"), bytes);
+        float[] training = new float[2000];
+        for (int i = 0; i < training.length; i++) {
+            training[i] = i / 100f;
+        }
+        return new ModelRef(bundle.getFileName().toString(), ModelRef.sha256Of(bundle), training);
+    }
+
+    /** The workbench's work after the lookup before the scores show: check the bundle, index the scores. */
+    private static long scoresReady(WorkspaceCache cache, CachedAnalysis a) throws IOException {
+        if (a.model() == null) {
+            return 0;
+        }
+        long t = System.nanoTime();
+        String problem = a.model().problem(cache.folder());
+        if (problem != null) {
+            throw new IOException("the stand-in model: " + problem);
+        }
+        ScoreIndex.of(a.model().trainingScores(), a.scores(), null);
+        return System.nanoTime() - t;
     }
 
     private static float[] standInScores(SessionStore s) {

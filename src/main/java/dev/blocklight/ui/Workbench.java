@@ -49,6 +49,7 @@ public final class Workbench implements AutoCloseable {
     private final ThresholdViewModel threshold;
     private final ExportViewModel export;
     private final WorkspaceView root;
+    private final AnalysisSaver saver;
 
     /**
      * @param dataFolder where the built-in sample and other per-user data live
@@ -93,6 +94,7 @@ public final class Workbench implements AutoCloseable {
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
         blocksPane.setDividerPositions(0.42);
+        saver = new AnalysisSaver(engine, workspace, model, threshold);
         // export only the scores the threshold panel shows, so never against the previous threshold
         ReadOnlyObjectWrapper<ScoringRun.Outcome> shown = new ReadOnlyObjectWrapper<>();
         shown.bind(Bindings.createObjectBinding(() -> prepared.preparedProperty().get() == null ? null
@@ -163,8 +165,12 @@ public final class Workbench implements AutoCloseable {
         return engine;
     }
 
+    /** Saves the scores and threshold now if a save is waiting, then stops every task. */
     @Override
     public void close() {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            saver.flush();
+        }
         engine.close();
     }
 }

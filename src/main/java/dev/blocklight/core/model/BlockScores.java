@@ -17,6 +17,8 @@ public final class BlockScores {
     private final float[][] steps;
     private final int truncatedBlocks;
     private final List<EventType> unmatched;
+    /** Step losses on demand for restored scores, or null for scores computed here. */
+    private final java.util.function.IntFunction<float[]> restoredSteps;
 
     BlockScores(SequenceSet set, float[][] steps, List<EventType> unmatched) {
         this(set, steps, new float[steps.length], unmatched);
@@ -28,6 +30,7 @@ public final class BlockScores {
         this.steps = steps;
         this.truncatedBlocks = set.truncatedBlocks();
         this.unmatched = List.copyOf(unmatched);
+        this.restoredSteps = null;
         float[] distinct = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {
             distinct[i] = StepLosses.score(steps[i]) + extra[i];
@@ -36,6 +39,23 @@ public final class BlockScores {
         for (int b = 0; b < ofBlock.length; b++) {
             blockScores[b] = ofBlock[b] < 0 ? Float.NaN : distinct[ofBlock[b]];
         }
+    }
+
+    private BlockScores(float[] scores, java.util.function.IntFunction<float[]> stepLosses) {
+        this.blockScores = scores.clone();
+        this.ofBlock = new int[0];
+        this.steps = new float[0][];
+        this.truncatedBlocks = 0;
+        this.unmatched = List.of();
+        this.restoredSteps = stepLosses;
+    }
+
+    /**
+     * Scores saved earlier (the workspace cache), without a model: each block's score as it was, and
+     * its step losses from {@code stepLosses} (which may answer an empty array while no model is at hand).
+     */
+    public static BlockScores restored(float[] scores, java.util.function.IntFunction<float[]> stepLosses) {
+        return new BlockScores(scores, stepLosses);
     }
 
     public int blockCount() {
@@ -57,6 +77,10 @@ public final class BlockScores {
      * of steps; empty for a block that was not scored.
      */
     public float[] stepLosses(int block) {
+        if (restoredSteps != null) {
+            float[] s = restoredSteps.apply(block);
+            return s == null ? new float[0] : s.clone();
+        }
         return ofBlock[block] < 0 ? new float[0] : StepLosses.events(steps[ofBlock[block]]);
     }
 

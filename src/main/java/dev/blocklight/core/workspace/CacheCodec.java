@@ -28,13 +28,15 @@ import java.util.Map;
  * template snapshot (JSON bytes) | event table | parse counts
  * sessions: ids, named blocks, start, events, offsets, first, last
  * scores: present flag, float[], threshold, spec
+ * model (format 2): present flag, bundle name, SHA-256, training scores float[]
+ * labels (format 2): present flag, label file identity, one byte per block
  * long CRC-32C of every byte before it
  * </pre>
  * Arrays are an int count followed by the elements. Reading never trusts a length (see {@link BinaryIn}).
  */
 final class CacheCodec {
     static final byte[] MAGIC = "BLKLGHT\u0001CACHE".getBytes(StandardCharsets.ISO_8859_1);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private CacheCodec() {
     }
@@ -60,13 +62,24 @@ final class CacheCodec {
         }
         out.data().writeDouble(a.threshold());
         out.string(a.thresholdSpec());
+        out.data().writeBoolean(a.model() != null);
+        if (a.model() != null) {
+            out.string(a.model().bundle());
+            out.bytes(a.model().sha256());
+            out.floats(a.model().trainingScores());
+        }
+        out.data().writeBoolean(a.labels() != null);
+        if (a.labels() != null) {
+            writeIdentity(out, a.labels().source());
+            out.bytes(a.labels().perBlock());
+        }
         long crc = out.checksum();
         out.data().writeLong(crc);
         out.data().flush();
     }
 
     /** The identity and settings key a cache file was written for. */
-    record Header(FileIdentity identity, String key) {
+    record Header(int version, FileIdentity identity, String key) {
     }
 
     /** Reads the header, identity and key only; the stream is left after them. */
@@ -85,19 +98,16 @@ final class CacheCodec {
         if (version < 1) {
             throw new CorruptCacheException("its format version " + version + " is invalid");
         }
-        String path = in.string();
-        long size = in.readLong();
-        long mtime = in.readLong();
-        byte[] hash = in.bytes();
+        FileIdentity id = readIdentity(in);
         String key = in.string();
-        if (path == null || key == null) {
-            throw new CorruptCacheException("it names no log or no settings");
+        if (key == null) {
+            throw new CorruptCacheException("it names no settings");
         }
-        return new Header(new FileIdentity(path, size, mtime, hash), key);
+        return new Header(version, id, key);
     }
 
     /** Reads the rest after {@link #readHeader}; checks the checksum before returning anything. */
-    static CachedAnalysis readBody(BinaryIn in) throws IOException {
+    static CachedAnalysis readBody(BinaryIn in, int version) throws IOException {
         String format = in.string();
         boolean learning = in.readBoolean();
         byte[] json = in.bytes();
@@ -107,6 +117,21 @@ final class CacheCodec {
         float[] scores = in.readBoolean() ? in.floats() : null;
         double threshold = in.readDouble();
         String spec = in.string();
+        String bundle = null;
+        byte[] sha = null;
+        float[] training = null;
+        boolean hasModel = version >= 2 && in.readBoolean();
+        if (hasModel) {
+            bundle = in.string();
+            sha = in.bytes();
+            training = in.floats();
+        }
+        FileIdentity labelSource = null;
+        byte[] labels = null;
+        if (version >= 2 && in.readBoolean()) {
+            labelSource = readIdentity(in);
+            labels = in.bytes();
+        }
         long expected = in.checksum();
         long stored = in.readLong();
         if (stored != expected) {
@@ -127,9 +152,11 @@ final class CacheCodec {
         TemplateMiner miner = TemplateMiner.fromSnapshot(snapshot, learning);
         ParseResult parse = new ParseResult(events, sessions, stats, miner);
         try {
-            return new CachedAnalysis(format, parse, scores, threshold, spec);
+            ModelRef model = hasModel ? new ModelRef(bundle, sha, training) : null;
+            CachedLabels cachedLabels = labels == null ? null : new CachedLabels(labelSource, labels);
+            return new CachedAnalysis(format, parse, scores, threshold, spec, model, cachedLabels);
         } catch (IllegalArgumentException e) {
-            throw new CorruptCacheException("its scores do not fit its blocks: " + e.getMessage());
+            throw new CorruptCacheException("its scores, model or labels do not fit its blocks: " + e.getMessage());
         }
     }
 
@@ -147,6 +174,17 @@ final class CacheCodec {
         out.data().writeLong(id.size());
         out.data().writeLong(id.modifiedMillis());
         out.bytes(id.headTailHash());
+    }
+
+    private static FileIdentity readIdentity(BinaryIn in) throws IOException {
+        String path = in.string();
+        long size = in.readLong();
+        long mtime = in.readLong();
+        byte[] hash = in.bytes();
+        if (path == null || hash == null) {
+            throw new CorruptCacheException("it names no file");
+        }
+        return new FileIdentity(path, size, mtime, hash);
     }
 
     private static void writeEvents(BinaryOut out, EventTable t) throws IOException {

@@ -24,6 +24,8 @@ public final class WorkspaceCache {
     public static final String EXTENSION = ".blcache";
     /** Default size limit of the folder: 4 GiB, about 25 HDFS_v1-scale analyses. */
     public static final long DEFAULT_LIMIT = 4L << 30;
+    /** Subfolder of the cache folder that holds the model bundles cached analyses were scored with. */
+    public static final String MODELS = "models";
     private final Path dir;
     private final long limitBytes;
 
@@ -85,7 +87,7 @@ public final class WorkspaceCache {
                 return new Lookup(Lookup.Status.STALE, null, now,
                         log.getFileName() + " changed since it was cached (" + diff + "); parsing it again");
             }
-            CachedAnalysis a = CacheCodec.readBody(in);
+            CachedAnalysis a = CacheCodec.readBody(in, header.version());
             touch(file);
             return new Lookup(Lookup.Status.RESTORED, a, now, "Restored " + log.getFileName() + " from cache");
         } catch (CorruptCacheException | java.io.EOFException e) {

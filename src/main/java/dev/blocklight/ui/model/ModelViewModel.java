@@ -9,6 +9,8 @@ import dev.blocklight.core.model.BundleWriter;
 import dev.blocklight.core.model.EpochReport;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.workspace.CachedAnalysis;
+import dev.blocklight.core.workspace.ModelRef;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.tasks.TasksViewModel;
 import dev.blocklight.ui.workspace.WorkspaceViewModel;
@@ -35,6 +37,8 @@ public final class ModelViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("No model");
     private final ObservableList<EpochReport> epochs = FXCollections.observableArrayList();
     private final ObservableList<EpochReport> epochsView = FXCollections.unmodifiableObservableList(epochs);
+    private ScoringRun.Outcome restoredOutcome;
+    private ModelRef restoredRef;
 
     public ModelViewModel(TaskEngine engine, TasksViewModel tasks, WorkspaceViewModel workspace, ModelConfig config) {
         this.engine = engine;
@@ -48,10 +52,86 @@ public final class ModelViewModel {
         });
         workspace.resultProperty().addListener((obs, old, r) -> {
             scores.set(null);
-            if (r != null && model.get() != null) {
+            restoredOutcome = null;
+            CachedAnalysis cached = workspace.restoredAnalysis();
+            if (r != null && cached != null && cached.parse() == r && cached.model() != null
+                    && workspace.cache() != null) {
+                restore(cached);
+            } else if (r != null && model.get() != null) {
                 score();
             }
         });
+    }
+
+    /**
+     * Restores the cached scores and threshold of a log restored from the workspace cache, without
+     * scoring, then loads the model that produced them in the background (for step losses, saving and
+     * retraining). When its bundle is gone or changed, only the parse stays, with a notice.
+     */
+    private void restore(CachedAnalysis cached) {
+        ParseResult parsed = cached.parse();
+        Path folder = workspace.cache().folder();
+        RestoredSteps steps = new RestoredSteps(parsed);
+        RestoreTask task = new RestoreTask(cached, workspace.labelsProperty().get(), folder, steps);
+        task.setOnSucceeded(e -> {
+            if (workspace.resultProperty().get() != parsed) {
+                return;
+            }
+            if (task.getValue() == null) {
+                workspace.warn("Restored the parse only; not its scores: " + task.problem() + ". Train or open a model");
+                return;
+            }
+            restoredOutcome = task.getValue();
+            restoredRef = cached.model();
+            scores.set(restoredOutcome);
+            status.set(String.format("Restored the scores of %,d blocks from the cache; loading their model",
+                    parsed.sessions().blockCount()));
+            tasks.report("Restored the scores and threshold from the cache");
+            loadRestored(cached.model().file(folder), steps, restoredOutcome);
+        });
+        task.setOnFailed(e -> workspace.warn("Could not restore the cached scores: "
+                + ErrorMessages.describe(task.getException())));
+        engine.submit(task);
+    }
+
+    /** Loads the bundle of restored scores without scoring again. */
+    private void loadRestored(Path file, RestoredSteps steps, ScoringRun.Outcome outcome) {
+        Task<AutoencoderModel> task = new Task<>() {
+            {
+                updateTitle("Load model");
+            }
+
+            @Override
+            protected AutoencoderModel call() throws Exception {
+                updateMessage("Loading the model of the restored scores");
+                AutoencoderModel m = new BundleReader().read(file);
+                steps.use(m);
+                return m;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (scores.get() == outcome) {
+                model.set(task.getValue());
+                status.set("Scores restored from the cache; model " + file.getFileName() + " loaded");
+            }
+        });
+        task.setOnFailed(e -> {
+            if (scores.get() == outcome) {
+                status.set("Scores restored; their model could not be loaded ("
+                        + ErrorMessages.describe(task.getException()) + "): no per-step errors until one is trained");
+            }
+        });
+        engine.submit(task);
+    }
+
+    /** The scores restored from the cache, while they are the current ones; else null. */
+    public ScoringRun.Outcome restoredOutcome() {
+        return scores.get() != null && scores.get() == restoredOutcome ? restoredOutcome : null;
+    }
+
+    /** The cached model reference of the restored scores (while {@link #restoredOutcome()} is set), else null. */
+    public ModelRef restoredModel() {
+        return restoredOutcome() == null ? null : restoredRef;
     }
 
     /** Trains a model on the open log (on its normal blocks when labels are loaded), then scores it. */

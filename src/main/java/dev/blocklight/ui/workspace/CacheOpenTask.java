@@ -2,20 +2,25 @@
 package dev.blocklight.ui.workspace;
 
 import dev.blocklight.core.session.LabelReader;
+import dev.blocklight.core.workspace.CachedLabels;
+import dev.blocklight.core.workspace.FileIdentity;
 import dev.blocklight.core.workspace.WorkspaceCache;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
 
 /**
- * Looks a log up in the workspace cache before any parse. On a hit it also reads the labels beside
- * the log, as a parse would; otherwise the view model queues the parse.
+ * Looks a log up in the workspace cache before any parse. On a hit it also takes the labels: the
+ * cached ones while their file is unchanged, else those beside the log, read as a parse would;
+ * otherwise the view model queues the parse.
  */
 final class CacheOpenTask extends Task<WorkspaceCache.Lookup> {
     private final Path log;
     private final WorkspaceCache cache;
     private final String key;
     private volatile byte[] labels;
+    private volatile CachedLabels labelSource;
 
     CacheOpenTask(Path log, WorkspaceCache cache, String key) {
         this.log = log;
@@ -30,13 +35,31 @@ final class CacheOpenTask extends Task<WorkspaceCache.Lookup> {
         updateMessage("Looking for a cached analysis of " + log.getFileName());
         WorkspaceCache.Lookup l = cache.load(log, key);
         if (l.restored()) {
+            CachedLabels cached = l.analysis().labels();
             Path labelFile = LabelReader.besideLog(log);
-            if (Files.isRegularFile(labelFile)) {
+            if (cached != null && unchanged(cached.source())) {
+                labelSource = cached; // the label file is as it was: no need to read it again
+                labels = cached.perBlock();
+            } else if (Files.isRegularFile(labelFile)) {
                 updateMessage("Reading labels " + labelFile.getFileName());
-                labels = LabelReader.read(labelFile).of(l.analysis().parse().sessions());
+                labelSource = ParseTask.readLabels(labelFile, l.analysis().parse().sessions());
+                labels = labelSource.perBlock();
             }
         }
         return l;
+    }
+
+    private static boolean unchanged(FileIdentity source) {
+        try {
+            return source.equals(FileIdentity.of(Path.of(source.path())));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The labels with their file's identity on a cache hit, for the next save; or null. */
+    CachedLabels labelSource() {
+        return labelSource;
     }
 
     /** Labels found beside the log on a cache hit, or null. */

@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import dev.blocklight.core.session.SessionStore;
+import dev.blocklight.core.workspace.CachedLabels;
+import dev.blocklight.core.workspace.FileIdentity;
+import java.io.IOException;
 import javafx.concurrent.Task;
 
 /**
@@ -32,6 +36,7 @@ final class ParseTask extends Task<ParseResult> {
     private final Consumer<List<TemplateDraft>> drafts;
     private final AtomicReference<List<TemplateDraft>> pending = new AtomicReference<>();
     private volatile byte[] labels;
+    private volatile CachedLabels labelSource;
     private TemplateMiner miner;
     private long lastDraft;
 
@@ -54,9 +59,21 @@ final class ParseTask extends Task<ParseResult> {
         Path labelFile = LabelReader.besideLog(log);
         if (Files.isRegularFile(labelFile)) {
             updateMessage("Reading labels " + labelFile.getFileName());
-            labels = LabelReader.read(labelFile).of(result.sessions());
+            labelSource = readLabels(labelFile, result.sessions());
+            labels = labelSource.perBlock();
         }
         return result;
+    }
+
+    /** Reads a label file for the blocks, with the file's identity taken first (for the workspace cache). */
+    static CachedLabels readLabels(Path file, SessionStore sessions) throws IOException {
+        FileIdentity id = FileIdentity.of(file);
+        return new CachedLabels(id, LabelReader.read(file).of(sessions));
+    }
+
+    /** The labels with their file's identity, or null. */
+    CachedLabels labelSource() {
+        return labelSource;
     }
 
     /** Labels found beside the log ({@code X_anomaly_label.csv}), per block, or null. */

@@ -13,6 +13,7 @@ import dev.blocklight.core.parse.TemplateDraft;
 import dev.blocklight.core.session.LabelReader;
 import dev.blocklight.core.session.Labels;
 import dev.blocklight.core.workspace.CachedAnalysis;
+import dev.blocklight.core.workspace.CachedLabels;
 import dev.blocklight.core.workspace.FileIdentity;
 import dev.blocklight.core.workspace.WorkspaceCache;
 import dev.blocklight.ui.tasks.TaskEngine;
@@ -52,6 +53,12 @@ public final class WorkspaceViewModel {
     /** The workspace cache, or null when caching is off. */
     private final WorkspaceCache cache;
     private final Follow follow;
+    /** The open log's identity when its analysis may be cached (taken before its parse), else null. */
+    private FileIdentity openIdentity;
+    /** The cached analysis the open log was restored from, or null when it was parsed. */
+    private CachedAnalysis restored;
+    /** The open log's labels with their file's identity, for the cache; null without labels. */
+    private CachedLabels openLabels;
 
     public WorkspaceViewModel(TaskEngine engine, TasksViewModel tasks, ParserConfig parserConfig, Path sampleFolder,
             RecentFiles recent) {
@@ -93,6 +100,9 @@ public final class WorkspaceViewModel {
             }
             if (l.restored()) {
                 ParseResult r = l.analysis().parse();
+                openIdentity = l.identity();
+                restored = l.analysis();
+                openLabels = task.labelSource();
                 show(file, r, task.labels());
                 tasks.report(String.format("%s: %s lines, %s blocks, %d templates", l.notice(), Human.count(r.stats().lines()),
                         Human.count(r.stats().blocks()), r.stats().events()));
@@ -115,10 +125,14 @@ public final class WorkspaceViewModel {
         });
         task.setOnSucceeded(e -> {
             ParseResult r = task.getValue();
+            openIdentity = cache == null ? null : identity;
+            restored = null;
+            openLabels = task.labelSource();
             show(file, r, task.labels());
             tasks.report(summary(r.stats()));
             if (cache != null && identity != null) {
-                CacheSaveTask save = new CacheSaveTask(cache, identity, CACHE_KEY, CachedAnalysis.parsed(LogFormat.HDFS, r));
+                CacheSaveTask save = new CacheSaveTask(cache, identity, CACHE_KEY, CachedAnalysis.parsed(LogFormat.HDFS, r)
+                        .withLabels(task.labelSource()));
                 save.setOnFailed(f -> notify("Could not cache the analysis of " + file.getFileName() + ": "
                         + ErrorMessages.describe(save.getException()), true));
                 engine.submit(save);
@@ -141,6 +155,9 @@ public final class WorkspaceViewModel {
     /** A follow-mode step's result for the open log: the labels are re-read for the grown block list. */
     void followed(Path file, ParseResult r, byte[] fileLabels) {
         if (file.equals(log.get())) {
+            openIdentity = null; // a followed analysis is not cached
+            restored = null;
+            openLabels = null;
             labels.set(fileLabels);
             result.set(r);
             tasks.report("Followed " + file.getFileName() + ": " + summary(r.stats()));
@@ -164,6 +181,40 @@ public final class WorkspaceViewModel {
         notice.set(text);
     }
 
+    /** Shows a warning notice (for instance: cached scores could not be restored) and lists it in the tasks panel. */
+    public void warn(String text) {
+        notify(text, true);
+        tasks.report(text);
+    }
+
+    /** The workspace cache, or null when caching is off. */
+    public WorkspaceCache cache() {
+        return cache;
+    }
+
+    /** The cache key of the workbench's parse settings. */
+    public static String cacheKey() {
+        return CACHE_KEY;
+    }
+
+    /**
+     * The open log's identity when its analysis may be written to the cache (it was restored, or parsed
+     * with the identity taken first), else null (no cache, a followed log, the sample without a cache).
+     */
+    public FileIdentity cacheIdentity() {
+        return openIdentity;
+    }
+
+    /** The open log's labels with the identity of their file, for the workspace cache; or null. */
+    public CachedLabels cachedLabels() {
+        return openLabels;
+    }
+
+    /** The cached analysis the open log was restored from (set before the result changes), or null. */
+    public CachedAnalysis restoredAnalysis() {
+        return restored;
+    }
+
     /** Whether the current notice is a warning worth the notification bar (a restore is not: it would cover the window's top). */
     public boolean noticeIsWarning() {
         return warning;
@@ -181,19 +232,21 @@ public final class WorkspaceViewModel {
             error.set("Open a log before importing labels");
             return;
         }
-        Task<byte[]> task = new Task<>() {
+        Task<CachedLabels> task = new Task<>() {
             @Override
-            protected byte[] call() throws Exception {
+            protected CachedLabels call() throws Exception {
                 updateTitle("Import labels");
                 updateMessage("Reading " + file.getFileName());
+                FileIdentity id = FileIdentity.of(file);
                 Labels l = LabelReader.read(file);
                 updateMessage(l.summary());
-                return l.of(r.sessions());
+                return new CachedLabels(id, l.of(r.sessions()));
             }
         };
         task.setOnSucceeded(e -> {
             if (result.get() == r) {
-                labels.set(task.getValue());
+                openLabels = task.getValue();
+                labels.set(openLabels.perBlock());
                 tasks.report("Labels from " + file.getFileName() + ": " + task.getMessage());
             }
         });

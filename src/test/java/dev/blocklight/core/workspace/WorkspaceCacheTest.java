@@ -156,7 +156,7 @@ class WorkspaceCacheTest {
         Files.write(file, b);
         Lookup l = cache.load(log, KEY);
         assertEquals(Status.DISCARDED, l.status());
-        assertTrue(l.notice().contains("newer Blocklight (cache format 2"), l.notice());
+        assertTrue(l.notice().contains("newer Blocklight (cache format " + (CacheCodec.VERSION + 1)), l.notice());
     }
 
     @Test
