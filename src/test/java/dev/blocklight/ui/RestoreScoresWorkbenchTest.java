@@ -94,6 +94,8 @@ class RestoreScoresWorkbenchTest {
         assertTrue(labels != null && labels.length > 0, "the generator's labels are read beside the log");
         robot.interact(() -> first.model().train());
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> first.model().scoresProperty().get() != null);
+        // the panel prepares its indexes in the background; move the threshold once they are in
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> first.threshold().diagnosisProperty().get() != null);
         ScoringRun.Outcome scored = first.model().scoresProperty().get();
         float[] expected = scored.scores().scores();
         double chosen = scored.index().scores().quantile(0.9);
@@ -105,6 +107,7 @@ class RestoreScoresWorkbenchTest {
 
         next = open(robot, log);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> next.model().scoresProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> next.threshold().diagnosisProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         ScoringRun.Outcome restored = next.model().scoresProperty().get();
         assertEquals(expected.length, restored.scores().blockCount());
