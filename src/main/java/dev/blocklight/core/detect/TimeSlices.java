@@ -27,13 +27,25 @@ public final class TimeSlices {
         }
     }
 
-    /** Splits the span from the earliest to the latest first-seen time into {@code count} equal slices. */
-    public static List<Slice> of(float[] scores, long[] firstSeen, double threshold, int count) {
+    /**
+     * How blocks fall into {@code count} equal slices of the span from the earliest to the latest
+     * first-seen time.
+     *
+     * @param min first second of the first slice
+     * @param width seconds per slice
+     * @param sliceOf each block's slice, or -1 for a block without a time
+     */
+    public record Binning(long min, long width, int[] sliceOf) {
+        /** Slice {@code s} with these counts. */
+        public Slice slice(int s, int blocks, int flagged) {
+            return new Slice(min + s * width, min + (s + 1) * width, blocks, flagged);
+        }
+    }
+
+    /** The binning of these first-seen times into {@code count} slices; null when no block has a time. */
+    public static Binning bin(long[] firstSeen, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("need at least one time slice");
-        }
-        if (scores.length != firstSeen.length) {
-            throw new IllegalArgumentException(scores.length + " scores but " + firstSeen.length + " timestamps");
         }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -43,23 +55,39 @@ public final class TimeSlices {
                 max = Math.max(max, t);
             }
         }
-        List<Slice> out = new ArrayList<>();
         if (min > max) {
-            return out;
+            return null;
         }
         long width = Math.max(1, (max - min + count) / count); // ceil((max - min + 1) / count)
+        int[] sliceOf = new int[firstSeen.length];
+        for (int i = 0; i < firstSeen.length; i++) {
+            long t = firstSeen[i];
+            sliceOf[i] = t == ScoredBlocks.NO_TIME ? -1 : (int) Math.min(count - 1, (t - min) / width);
+        }
+        return new Binning(min, width, sliceOf);
+    }
+
+    /** Splits the span from the earliest to the latest first-seen time into {@code count} equal slices. */
+    public static List<Slice> of(float[] scores, long[] firstSeen, double threshold, int count) {
+        Binning b = bin(firstSeen, count);
+        if (scores.length != firstSeen.length) {
+            throw new IllegalArgumentException(scores.length + " scores but " + firstSeen.length + " timestamps");
+        }
+        List<Slice> out = new ArrayList<>();
+        if (b == null) {
+            return out;
+        }
         int[] blocks = new int[count];
         int[] flagged = new int[count];
         for (int i = 0; i < scores.length; i++) {
-            long t = firstSeen[i];
-            if (t != ScoredBlocks.NO_TIME) {
-                int s = (int) Math.min(count - 1, (t - min) / width);
+            int s = b.sliceOf()[i];
+            if (s >= 0) {
                 blocks[s]++;
                 flagged[s] += scores[i] > threshold ? 1 : 0;
             }
         }
         for (int s = 0; s < count; s++) {
-            out.add(new Slice(min + s * width, min + (s + 1) * width, blocks[s], flagged[s]));
+            out.add(b.slice(s, blocks[s], flagged[s]));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import dev.blocklight.core.detect.SortedScores;
 import dev.blocklight.core.detect.TimeSlices;
 import dev.blocklight.core.session.SessionStore;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,25 +30,33 @@ public final class TimeStrip {
         for (int i = 0; i < firstSeen.length; i++) {
             firstSeen[i] = sessions.firstSeen(i);
         }
-        List<TimeSlices.Slice> shape = TimeSlices.of(scores, firstSeen, Double.POSITIVE_INFINITY, SLICES);
-        SortedScores[] perSlice = new SortedScores[shape.size()];
-        if (!shape.isEmpty()) {
-            long min = shape.get(0).from();
-            long width = shape.get(0).to() - min;
-            float[][] bins = new float[shape.size()][];
-            int[] fill = new int[shape.size()];
-            for (int s = 0; s < bins.length; s++) {
-                bins[s] = new float[shape.get(s).blocks()];
+        TimeSlices.Binning binning = TimeSlices.bin(firstSeen, SLICES);
+        if (binning == null) {
+            return new TimeStrip(List.of(), new SortedScores[0]);
+        }
+        int[] sliceOf = binning.sliceOf();
+        int[] fill = new int[SLICES];
+        for (int s : sliceOf) {
+            if (s >= 0) {
+                fill[s]++;
             }
-            for (int i = 0; i < scores.length; i++) {
-                if (firstSeen[i] != SessionStore.NO_TIME) {
-                    int s = (int) Math.min(bins.length - 1, (firstSeen[i] - min) / width);
-                    bins[s][fill[s]++] = scores[i];
-                }
+        }
+        float[][] bins = new float[SLICES][];
+        List<TimeSlices.Slice> shape = new ArrayList<>(SLICES);
+        for (int s = 0; s < SLICES; s++) {
+            bins[s] = new float[fill[s]];
+            shape.add(binning.slice(s, fill[s], 0));
+        }
+        Arrays.fill(fill, 0);
+        for (int i = 0; i < scores.length; i++) {
+            int s = sliceOf[i];
+            if (s >= 0) {
+                bins[s][fill[s]++] = scores[i];
             }
-            for (int s = 0; s < bins.length; s++) {
-                perSlice[s] = SortedScores.of(bins[s]);
-            }
+        }
+        SortedScores[] perSlice = new SortedScores[SLICES];
+        for (int s = 0; s < SLICES; s++) {
+            perSlice[s] = SortedScores.of(bins[s]);
         }
         return new TimeStrip(shape, perSlice);
     }
