@@ -82,35 +82,30 @@ final class BinaryIn {
 
     int[] ints() throws IOException {
         int[] a = new int[count(4)];
-        for (int off = 0; off < a.length; ) {
-            int n = Math.min(a.length - off, BUF / 4);
-            readFully(buf, n * 4);
-            ByteBuffer.wrap(buf, 0, n * 4).asIntBuffer().get(a, off, n);
-            off += n;
-        }
+        readChunks(a.length, 4, (bytes, off, n) -> bytes.asIntBuffer().get(a, off, n));
         return a;
     }
 
     long[] longs() throws IOException {
         long[] a = new long[count(8)];
-        for (int off = 0; off < a.length; ) {
-            int n = Math.min(a.length - off, BUF / 8);
-            readFully(buf, n * 8);
-            ByteBuffer.wrap(buf, 0, n * 8).asLongBuffer().get(a, off, n);
-            off += n;
-        }
+        readChunks(a.length, 8, (bytes, off, n) -> bytes.asLongBuffer().get(a, off, n));
         return a;
     }
 
     float[] floats() throws IOException {
         float[] a = new float[count(4)];
-        for (int off = 0; off < a.length; ) {
-            int n = Math.min(a.length - off, BUF / 4);
-            readFully(buf, n * 4);
-            ByteBuffer.wrap(buf, 0, n * 4).asFloatBuffer().get(a, off, n);
+        readChunks(a.length, 4, (bytes, off, n) -> bytes.asFloatBuffer().get(a, off, n));
+        return a;
+    }
+
+    /** Reads {@code length} elements of {@code width} bytes in buffer-sized chunks, handing each on. */
+    private void readChunks(int length, int width, BinaryOut.Chunk chunk) throws IOException {
+        for (int off = 0; off < length; ) {
+            int n = Math.min(length - off, BUF / width);
+            readFully(buf, n * width);
+            chunk.at(ByteBuffer.wrap(buf, 0, n * width), off, n);
             off += n;
         }
-        return a;
     }
 
     int readInt() throws IOException {

@@ -45,35 +45,32 @@ final class BinaryOut {
     }
 
     void ints(int[] a) throws IOException {
-        out.writeInt(a.length);
-        for (int off = 0; off < a.length; ) {
-            int n = Math.min(a.length - off, BUF / 4);
-            buf.clear();
-            buf.asIntBuffer().put(a, off, n);
-            out.write(buf.array(), 0, n * 4);
-            off += n;
-        }
+        writeChunks(a.length, 4, (bytes, off, n) -> bytes.asIntBuffer().put(a, off, n));
     }
 
     void longs(long[] a) throws IOException {
-        out.writeInt(a.length);
-        for (int off = 0; off < a.length; ) {
-            int n = Math.min(a.length - off, BUF / 8);
+        writeChunks(a.length, 8, (bytes, off, n) -> bytes.asLongBuffer().put(a, off, n));
+    }
+
+    void floats(float[] a) throws IOException {
+        writeChunks(a.length, 4, (bytes, off, n) -> bytes.asFloatBuffer().put(a, off, n));
+    }
+
+    /** Writes the length, then {@code length} elements of {@code width} bytes in buffer-sized chunks. */
+    private void writeChunks(int length, int width, Chunk chunk) throws IOException {
+        out.writeInt(length);
+        for (int off = 0; off < length; ) {
+            int n = Math.min(length - off, BUF / width);
             buf.clear();
-            buf.asLongBuffer().put(a, off, n);
-            out.write(buf.array(), 0, n * 8);
+            chunk.at(buf, off, n);
+            out.write(buf.array(), 0, n * width);
             off += n;
         }
     }
 
-    void floats(float[] a) throws IOException {
-        out.writeInt(a.length);
-        for (int off = 0; off < a.length; ) {
-            int n = Math.min(a.length - off, BUF / 4);
-            buf.clear();
-            buf.asFloatBuffer().put(a, off, n);
-            out.write(buf.array(), 0, n * 4);
-            off += n;
-        }
+    /** Moves elements {@code off} to {@code off + n} of an array between it and {@code bytes}. */
+    @FunctionalInterface
+    interface Chunk {
+        void at(ByteBuffer bytes, int off, int n);
     }
 }
