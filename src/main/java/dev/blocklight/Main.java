@@ -5,19 +5,32 @@ import dev.blocklight.cli.BlocklightCommand;
 import dev.blocklight.ui.BlocklightApp;
 import dev.blocklight.ui.launch.LaunchArgs;
 import dev.blocklight.ui.launch.Launcher;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 
 /**
  * Entry point: with no argument, or with just a log file, it opens the workbench; with a
  * subcommand it runs headless. {@code --software-render} and {@code --low-bandwidth} go to the
- * workbench (see {@link dev.blocklight.ui.launch.DisplayMode}). JavaCPP's off-heap limits get
- * defaults first ({@link NativeMemory}).
+ * workbench (see {@link dev.blocklight.ui.launch.DisplayMode}). When the user chose no heap size and
+ * the JVM's default is large, it first restarts itself with a bounded heap ({@link HeapCap}); then
+ * JavaCPP's off-heap limits get defaults ({@link NativeMemory}).
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        Optional<List<String>> restart = HeapCap.restartCommand(ProcessHandle.current().info().command(),
+                () -> ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
+                Runtime.getRuntime().maxMemory(), System.getenv(), System.getProperty(HeapCap.RESTARTED), args);
+        if (restart.isPresent()) {
+            int code = ChildJvm.run(restart.get());
+            if (code >= 0) {
+                System.exit(code);
+            }
+        }
         NativeMemory.applyDefaults();
         Launcher.useDataFolderForNativeCache();
         LaunchArgs launch = LaunchArgs.parse(args);
