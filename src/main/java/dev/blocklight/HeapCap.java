@@ -11,13 +11,17 @@ import java.util.function.Supplier;
  * Decides whether {@code java -jar blocklight.jar} should restart itself with a bounded heap, and
  * builds that command. Without {@code -Xmx} the JVM takes a quarter of the machine's memory as its
  * limit (6 GB on a 24 GB machine) and G1 grows into it: the full-scale benchmark peaked at 5.6 GB
- * resident, against 2.0 GB with {@code -Xmx1g}. A running JVM cannot lower its own limit, so when
- * the user chose no heap size and the default is above {@link #RESTART_ABOVE}, {@link Main} runs the
- * same class path again with {@link #HEAP}. {@code BLOCKLIGHT_NO_RESTART=1} turns this off.
+ * resident, against 2.0 GB with {@code -Xmx1g} (and 2.8 GB with {@code -Xmx1536m}). A running JVM
+ * cannot lower its own limit, so when the user chose no heap size and the default is above
+ * {@link #RESTART_ABOVE}, {@link Main} runs the same class path again with {@link #COMMAND_HEAP} for
+ * a subcommand, or {@link #WORKBENCH_HEAP} for the workbench, which also holds the tables.
+ * {@code BLOCKLIGHT_NO_RESTART=1} turns this off.
  */
 final class HeapCap {
-    /** The heap given to the restarted JVM; the installers' launchers pass the same. */
-    static final String HEAP = "-Xmx1536m";
+    /** The heap given to a restarted subcommand. */
+    static final String COMMAND_HEAP = "-Xmx1g";
+    /** The heap given to a restarted workbench; the installers' launchers pass the same. */
+    static final String WORKBENCH_HEAP = "-Xmx1536m";
     /** Default heaps up to this size are kept (a machine with 8 GB or less). */
     static final long RESTART_ABOVE = 2L << 30;
     /** Set on the restarted JVM, so it never restarts again. */
@@ -32,7 +36,7 @@ final class HeapCap {
     }
 
     /**
-     * The command that restarts this program with {@link #HEAP}, or empty when it should run here:
+     * The command that restarts this program with a bounded heap, or empty when it should run here:
      * the user chose a heap (on the command line or in an options variable), opted out, already
      * restarted, the default heap is small, or the program was not started from a class path.
      *
@@ -40,9 +44,10 @@ final class HeapCap {
      * @param vmArgs this JVM's input arguments (asked for only when the other checks pass)
      * @param classPath {@code java.class.path}
      * @param maxHeap this JVM's maximum heap
+     * @param workbench whether the arguments open the workbench rather than run a subcommand
      */
     static Optional<List<String>> restartCommand(Optional<String> java, Supplier<List<String>> vmArgs, String classPath,
-            long maxHeap, Map<String, String> env, String restartedProperty, String[] args) {
+            long maxHeap, Map<String, String> env, String restartedProperty, boolean workbench, String[] args) {
         if (java.isEmpty() || classPath == null || classPath.isBlank() || maxHeap <= RESTART_ABOVE
                 || restartedProperty != null || env.get(OPT_OUT) != null
                 || OPTION_VARIABLES.stream().map(env::get).anyMatch(v -> v != null && setsHeapIn(v))) {
@@ -55,7 +60,7 @@ final class HeapCap {
         List<String> command = new ArrayList<>();
         command.add(java.get());
         command.addAll(given);
-        command.add(HEAP);
+        command.add(workbench ? WORKBENCH_HEAP : COMMAND_HEAP);
         command.add("-D" + RESTARTED + "=true");
         command.add("-cp");
         command.add(classPath);

@@ -22,9 +22,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LaunchArgs launch = LaunchArgs.parse(args);
+        boolean workbench = BlocklightCommand.wantsWorkbench(launch.restArray());
         Optional<List<String>> restart = HeapCap.restartCommand(ProcessHandle.current().info().command(),
                 () -> ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
-                Runtime.getRuntime().maxMemory(), System.getenv(), System.getProperty(HeapCap.RESTARTED), args);
+                Runtime.getRuntime().maxMemory(), System.getenv(), System.getProperty(HeapCap.RESTARTED), workbench,
+                args);
         if (restart.isPresent()) {
             int code = ChildJvm.run(restart.get());
             if (code >= 0) {
@@ -33,8 +36,7 @@ public final class Main {
         }
         NativeMemory.applyDefaults();
         Launcher.useDataFolderForNativeCache();
-        LaunchArgs launch = LaunchArgs.parse(args);
-        if (BlocklightCommand.wantsWorkbench(launch.restArray())) {
+        if (workbench) {
             Launcher.prepareDisplay(launch);
             Application.launch(BlocklightApp.class, launch.restArray());
             return;

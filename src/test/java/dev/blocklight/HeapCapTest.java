@@ -18,9 +18,13 @@ class HeapCapTest {
     @Test
     void restartsWithTheBoundedHeapAndTheSameArguments() {
         List<String> command = restart(List.of("-Dfoo=bar", "-javaagent:x.jar"), 6 * GB, Map.of(), null).orElseThrow();
-        assertEquals(List.of("/jdk/bin/java", "-Dfoo=bar", "-javaagent:x.jar", "-Xmx1536m",
+        assertEquals(List.of("/jdk/bin/java", "-Dfoo=bar", "-javaagent:x.jar", "-Xmx1g",
                 "-Dblocklight.restarted=true", "-cp", "app/blocklight.jar", "dev.blocklight.Main",
                 "train", "my log.txt", "--model", "m.zip"), command);
+        List<String> workbench = HeapCap.restartCommand(JAVA, List::of, "app/blocklight.jar", 6 * GB, Map.of(), null,
+                true, new String[0]).orElseThrow();
+        assertEquals(List.of("/jdk/bin/java", "-Xmx1536m", "-Dblocklight.restarted=true", "-cp", "app/blocklight.jar",
+                "dev.blocklight.Main"), workbench, "the workbench gets more room for its tables");
     }
 
     @Test
@@ -40,12 +44,13 @@ class HeapCapTest {
         assertTrue(restart(List.of(), 6 * GB, Map.of(), "true").isEmpty(), "never restarts twice");
         assertTrue(restart(List.of(), 6 * GB, Map.of(HeapCap.OPT_OUT, "1"), null).isEmpty(), "opt-out");
         assertTrue(HeapCap.restartCommand(Optional.empty(), List::of, "app/blocklight.jar", 6 * GB, Map.of(), null,
-                ARGS).isEmpty(), "no java executable known");
-        assertTrue(HeapCap.restartCommand(JAVA, List::of, "", 6 * GB, Map.of(), null, ARGS).isEmpty(), "no class path");
+                false, ARGS).isEmpty(), "no java executable known");
+        assertTrue(HeapCap.restartCommand(JAVA, List::of, "", 6 * GB, Map.of(), null, false, ARGS).isEmpty(),
+                "no class path");
     }
 
     private static Optional<List<String>> restart(List<String> vmArgs, long maxHeap, Map<String, String> env,
             String restarted) {
-        return HeapCap.restartCommand(JAVA, () -> vmArgs, "app/blocklight.jar", maxHeap, env, restarted, ARGS);
+        return HeapCap.restartCommand(JAVA, () -> vmArgs, "app/blocklight.jar", maxHeap, env, restarted, false, ARGS);
     }
 }

@@ -34,8 +34,8 @@ class RestartedProcessTest {
         Matcher heap = Pattern.compile("-XX:MaxHeapSize=(\\d+)").matcher(ok.output);
         assertTrue(heap.find(), ok.output);
         if (Long.parseLong(heap.group(1)) > HeapCap.RESTART_ABOVE) {
-            assertTrue(heap.find() && heap.group(1).equals(Long.toString(1536L << 20)),
-                    "restarted with -Xmx1536m: " + ok.output);
+            assertTrue(heap.find() && heap.group(1).equals(Long.toString(1L << 30)),
+                    "restarted with -Xmx1g: " + ok.output);
         } else {
             System.out.println("RestartedProcessTest: default heap " + heap.group(1) + " bytes, no restart here");
         }
