@@ -4,6 +4,7 @@ package dev.blocklight.core.model;
 import dev.blocklight.core.parse.EventType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The anomaly score of every block: the mean negative log-likelihood (nats) of its event steps and of
@@ -17,17 +18,24 @@ public final class BlockScores {
     private final float[][] steps;
     private final int truncatedBlocks;
     private final List<EventType> unmatched;
-    /** Step losses on demand for restored scores, or null for scores computed here. */
-    private final java.util.function.IntFunction<float[]> restoredSteps;
+    private final float[] extra;
+    private final int[] rareStep;
+    /** Step losses and breakdowns on demand for restored scores, or null for scores computed here. */
+    private final IntFunction<SequenceScore> restoredSteps;
 
     BlockScores(SequenceSet set, float[][] steps, List<EventType> unmatched) {
-        this(set, steps, new float[steps.length], unmatched);
+        this(set, steps, new float[steps.length], new int[steps.length], unmatched);
     }
 
-    /** With {@code extra[i]} (the rarity term) added to the score of distinct sequence i. */
-    BlockScores(SequenceSet set, float[][] steps, float[] extra, List<EventType> unmatched) {
+    /**
+     * With {@code extra[i]} (the rarity term) added to the score of distinct sequence i, whose rarest
+     * event is first at step {@code rareStep[i]}.
+     */
+    BlockScores(SequenceSet set, float[][] steps, float[] extra, int[] rareStep, List<EventType> unmatched) {
         this.ofBlock = set.ofBlock();
         this.steps = steps;
+        this.extra = extra;
+        this.rareStep = rareStep;
         this.truncatedBlocks = set.truncatedBlocks();
         this.unmatched = List.copyOf(unmatched);
         this.restoredSteps = null;
@@ -41,10 +49,12 @@ public final class BlockScores {
         }
     }
 
-    private BlockScores(float[] scores, java.util.function.IntFunction<float[]> stepLosses) {
+    private BlockScores(float[] scores, IntFunction<SequenceScore> stepLosses) {
         this.blockScores = scores.clone();
         this.ofBlock = new int[0];
         this.steps = new float[0][];
+        this.extra = new float[0];
+        this.rareStep = new int[0];
         this.truncatedBlocks = 0;
         this.unmatched = List.of();
         this.restoredSteps = stepLosses;
@@ -52,9 +62,9 @@ public final class BlockScores {
 
     /**
      * Scores saved earlier (the workspace cache), without a model: each block's score as it was, and
-     * its step losses from {@code stepLosses} (which may answer an empty array while no model is at hand).
+     * its step losses and breakdown from {@code stepLosses} (which answers null while no model is at hand).
      */
-    public static BlockScores restored(float[] scores, java.util.function.IntFunction<float[]> stepLosses) {
+    public static BlockScores restored(float[] scores, IntFunction<SequenceScore> stepLosses) {
         return new BlockScores(scores, stepLosses);
     }
 
@@ -78,10 +88,20 @@ public final class BlockScores {
      */
     public float[] stepLosses(int block) {
         if (restoredSteps != null) {
-            float[] s = restoredSteps.apply(block);
-            return s == null ? new float[0] : s.clone();
+            SequenceScore s = restoredSteps.apply(block);
+            return s == null ? new float[0] : s.stepLosses();
         }
         return ofBlock[block] < 0 ? new float[0] : StepLosses.events(steps[ofBlock[block]]);
+    }
+
+    /** The parts that add up to the block's score, or null for a block not scored (or restored without a model). */
+    public ScoreBreakdown breakdown(int block) {
+        if (restoredSteps != null) {
+            SequenceScore s = restoredSteps.apply(block);
+            return s == null ? null : s.breakdown();
+        }
+        int i = ofBlock[block];
+        return i < 0 ? null : ScoreBreakdown.of(steps[i], extra[i], rareStep[i]);
     }
 
     /** Number of distinct sequences actually scored. */

@@ -62,6 +62,20 @@ final class EventRarity {
         return max;
     }
 
+    /** The first step holding the sequence's rarest rare event, or -1 when none of its events is rare. */
+    int rarestAt(int[] seq) {
+        int at = -1;
+        float max = 0;
+        for (int k = 0; k < seq.length; k++) {
+            int e = seq[k];
+            if (e >= 0 && e < extra.length && extra[e] > max) {
+                max = extra[e];
+                at = k;
+            }
+        }
+        return at;
+    }
+
     /** The block shares, for the model file. */
     List<Double> shares() {
         return Arrays.stream(shares).boxed().toList();

@@ -53,10 +53,12 @@ public final class Scorer {
             Cancellation cancel) {
         int[][] seqs = set.sequences();
         float[] extra = new float[seqs.length];
+        int[] rareStep = new int[seqs.length];
         for (int i = 0; i < seqs.length; i++) {
             extra[i] = model.rarity().of(seqs[i]);
+            rareStep[i] = model.rarity().rarestAt(seqs[i]);
         }
-        return new BlockScores(set, stepLosses(seqs, progress, cancel), extra, unmatched);
+        return new BlockScores(set, stepLosses(seqs, progress, cancel), extra, rareStep, unmatched);
     }
 
     /** Scores one block's log event indices, mapped with {@code model.vocabulary().mappingFrom(table)}. */
@@ -79,7 +81,7 @@ public final class Scorer {
             seq[k] = seq[k] >= 0 && seq[k] < model.vocabulary().size() ? seq[k] : 0;
         }
         if (seq.length == 0) {
-            return new SequenceScore(Float.NaN, new float[0], false);
+            return new SequenceScore(Float.NaN, new float[0], false, null);
         }
         float[] steps;
         synchronized (oneLock) {
@@ -88,8 +90,9 @@ public final class Scorer {
             }
             steps = StepLosses.of(single, new int[][] {seq}, new int[] {0})[0];
         }
-        return new SequenceScore(StepLosses.score(steps) + model.rarity().of(seq), StepLosses.events(steps),
-                modelEvents.length > max);
+        ScoreBreakdown parts = ScoreBreakdown.of(steps, model.rarity().of(seq), model.rarity().rarestAt(seq));
+        return new SequenceScore(StepLosses.score(steps) + parts.rarity(), StepLosses.events(steps),
+                modelEvents.length > max, parts);
     }
 
     /** Step losses of every sequence, computed in parallel. */

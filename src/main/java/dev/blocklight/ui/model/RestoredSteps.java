@@ -4,14 +4,15 @@ package dev.blocklight.ui.model;
 import dev.blocklight.core.model.AutoencoderModel;
 import dev.blocklight.core.model.EventMapping;
 import dev.blocklight.core.model.Scorer;
+import dev.blocklight.core.model.SequenceScore;
 import dev.blocklight.core.parse.ParseResult;
 import java.util.function.IntFunction;
 
 /**
- * Step losses of restored scores, computed one block at a time once the cached model has loaded in
- * the background; until then a block has no step losses (an empty array), and its score alone shows.
+ * Step losses and score breakdowns of restored scores, computed one block at a time once the cached
+ * model has loaded in the background; until then a block has none (null), and its score alone shows.
  */
-final class RestoredSteps implements IntFunction<float[]> {
+final class RestoredSteps implements IntFunction<SequenceScore> {
     private final ParseResult parsed;
     private volatile Scorer scorer;
     private volatile EventMapping mapping;
@@ -31,11 +32,11 @@ final class RestoredSteps implements IntFunction<float[]> {
     }
 
     @Override
-    public float[] apply(int block) {
+    public SequenceScore apply(int block) {
         Scorer s = scorer;
         if (s == null) {
-            return new float[0];
+            return null;
         }
-        return s.scoreOne(parsed.sessions().events(block), mapping).stepLosses();
+        return s.scoreOne(parsed.sessions().events(block), mapping);
     }
 }

@@ -26,6 +26,10 @@ public final class SequenceView extends VBox {
         header.setId("sequence-header");
         header.setStyle("-fx-font-weight: bold;");
         header.textProperty().bind(model.headerProperty());
+        Label explanation = new Label();
+        explanation.setId("sequence-explanation");
+        explanation.setWrapText(true);
+        explanation.textProperty().bind(model.explanationProperty());
         chips.setId("sequence-chips");
         chips.setPadding(new Insets(4));
         ScrollPane chipScroll = new ScrollPane(chips);
@@ -56,7 +60,7 @@ public final class SequenceView extends VBox {
         VBox.setVgrow(lines, Priority.ALWAYS);
         setSpacing(6);
         setPadding(new Insets(6));
-        getChildren().addAll(header, chipScroll, new Label("Top contributing events"), top, lines);
+        getChildren().addAll(header, explanation, chipScroll, new Label("Top contributing events"), top, lines);
     }
 
     /** For example {@code E9  62.5%  (3 steps)  Receiving block <BLK> ...}. */

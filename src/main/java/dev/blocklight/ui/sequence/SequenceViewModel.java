@@ -41,6 +41,7 @@ public final class SequenceViewModel {
     private final ObservableList<Step> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ObservableList<String> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("Select a block");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private Task<List<String>> loading;
     private int shown = -1;
 
@@ -65,6 +66,7 @@ public final class SequenceViewModel {
         steps.clear();
         top.clear();
         lines.clear();
+        explanation.set("");
         shown = block;
         ParseResult r = result.get();
         if (block < 0 || r == null) {
@@ -97,6 +99,8 @@ public final class SequenceViewModel {
         int[] ev = s.events(shown);
         ScoringRun.Outcome o = scores.get();
         float[] errors = o == null ? null : o.scores().stepLosses(shown);
+        explanation.set(o == null || shown >= o.scores().blockCount() ? ""
+                : ScoreExplanation.of(o.scores().score(shown), o.scores().breakdown(shown), ev, events));
         List<Step> list = new ArrayList<>(ev.length);
         for (int k = 0; k < ev.length; k++) {
             list.add(new Step(events.get(ev[k]), errors != null && k < errors.length ? errors[k] : Float.NaN));
@@ -123,6 +127,11 @@ public final class SequenceViewModel {
     /** The selected block's raw log lines, once read. */
     public ObservableList<String> lines() {
         return linesView;
+    }
+
+    /** How the selected block's score is made (see {@link ScoreExplanation}); empty without scores. */
+    public ReadOnlyStringProperty explanationProperty() {
+        return explanation.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headerProperty() {

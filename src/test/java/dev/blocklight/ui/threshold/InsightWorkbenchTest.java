@@ -12,6 +12,7 @@ import dev.blocklight.core.detect.SeverityBands;
 import dev.blocklight.core.detect.SortedScores;
 import dev.blocklight.core.detect.TimeSlices;
 import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.core.model.ScoreBreakdown;
 import dev.blocklight.core.session.SessionStore;
 import dev.blocklight.ui.scores.TimeStrip;
 import dev.blocklight.ui.sequence.Contribution;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -202,5 +204,17 @@ class InsightWorkbenchTest {
         assertEquals(bestId, first.id(), "the first listed event has the largest summed error");
         assertEquals(byEvent.get(best) / total, first.share(), 1e-4);
         assertFalse(first.template().isBlank(), "with its template text");
+
+        Label explanation = robot.lookup("#sequence-explanation").queryAs(Label.class);
+        ScoreBreakdown parts = outcome.scores().breakdown(block);
+        String text = explanation.getText();
+        assertTrue(explanation.isVisible() && text.startsWith(String.format(Locale.ROOT, "Score %.2f = mean step error %.2f",
+                outcome.scores().score(block), parts.meanLoss())), text);
+        assertTrue(text.contains(String.format(Locale.ROOT, "worst step %.2f", parts.worstLoss())), text);
+        if (parts.worstStep() >= 0) {
+            String id = workbench.workspace().resultProperty().get().events().get(ev[parts.worstStep()]).id();
+            assertTrue(text.contains("(" + id + ", step " + (parts.worstStep() + 1) + ")"), text);
+        }
+        assertEquals(parts.rarity() > 0, text.contains("rare event"), text);
     }
 }
