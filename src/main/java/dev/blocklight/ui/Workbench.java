@@ -90,7 +90,7 @@ public final class Workbench implements AutoCloseable {
         BlocksViewModel blocks = new BlocksViewModel(workspace.resultProperty(), prepared.preparedProperty(),
                 threshold.thresholdProperty(), threshold.diagnosisProperty(), threshold.severityFilterProperty());
         SequenceViewModel sequence = new SequenceViewModel(engine, workspace.resultProperty(), workspace.logProperty(),
-                blocks.selectedProperty(), model.scoresProperty());
+                blocks.selectedProperty(), model.scoresProperty(), model.modelProperty());
         SplitPane blocksPane = new SplitPane(new BlocksView(blocks), new SequenceView(sequence));
         blocksPane.setOrientation(Orientation.VERTICAL);
         blocksPane.setDividerPositions(0.42);

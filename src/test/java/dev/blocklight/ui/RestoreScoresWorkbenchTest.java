@@ -22,7 +22,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import dev.blocklight.ui.sequence.Step;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +73,11 @@ class RestoreScoresWorkbenchTest {
     }
 
     private Workbench open(FxRobot robot, Path log) {
+        return open(robot, log, w -> { });
+    }
+
+    /** Opens {@code log} in a new workbench, after {@code before} has seen that workbench. */
+    private Workbench open(FxRobot robot, Path log, java.util.function.Consumer<Workbench> before) {
         Workbench[] w = new Workbench[1];
         robot.interact(() -> {
             w[0] = workbench();
@@ -78,6 +87,7 @@ class RestoreScoresWorkbenchTest {
                 }
             });
             w[0].show(new Stage());
+            before.accept(w[0]);
             w[0].open(log);
         });
         return w[0];
@@ -105,7 +115,16 @@ class RestoreScoresWorkbenchTest {
         assertEquals(flagged, first.threshold().diagnosisProperty().get().flagged());
         robot.interact(() -> first.close()); // saves the moved threshold at once
 
-        next = open(robot, log);
+        int someBlock = expected.length / 3;
+        boolean[] selectedBeforeTheModel = new boolean[1];
+        next = open(robot, log, w -> w.model().scoresProperty().addListener((obs, old, s) -> {
+            if (s != null && !selectedBeforeTheModel[0]) {
+                // as a user who picks a block as soon as the restored scores show
+                selectedBeforeTheModel[0] = w.model().modelProperty().get() == null;
+                TableView<Integer> table = robot.lookup("#blocks").queryTableView();
+                table.getSelectionModel().clearAndSelect(table.getItems().indexOf(someBlock));
+            }
+        }));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> next.model().scoresProperty().get() != null);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> next.threshold().diagnosisProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -123,7 +142,15 @@ class RestoreScoresWorkbenchTest {
         assertTrue(next.threshold().prCurveProperty().get() != null, "with labels, the PR curve is back");
 
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> next.model().modelProperty().get() != null);
-        int someBlock = expected.length / 3;
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(selectedBeforeTheModel[0], "the block was selected while the model was still loading");
+        FlowPane chips = robot.lookup("#sequence-chips").queryAs(FlowPane.class);
+        assertFalse(chips.getChildren().isEmpty());
+        for (var chip : chips.getChildren()) {
+            assertFalse(Float.isNaN(((Step) chip.getUserData()).error()), "the shown block got its step errors");
+        }
+        String explanation = robot.lookup("#sequence-explanation").queryAs(Label.class).getText();
+        assertTrue(explanation.contains("= mean step error"), "and its score breakdown: " + explanation);
         float[] steps = restored.scores().stepLosses(someBlock);
         float[] original = scored.scores().stepLosses(someBlock);
         assertEquals(original.length, steps.length, "step losses from the lazily loaded model");

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -47,16 +48,19 @@ public final class SequenceViewModel {
 
     /**
      * @param scores the open log's scores under the current model, or null before one scored it
+     * @param model the current model: when the model of scores restored from the cache has loaded,
+     *     the shown block gets its step errors and score breakdown without being selected again
      */
     public SequenceViewModel(TaskEngine engine, ReadOnlyObjectProperty<ParseResult> result,
             ReadOnlyObjectProperty<Path> log, ReadOnlyIntegerProperty selectedBlock,
-            ReadOnlyObjectProperty<ScoringRun.Outcome> scores) {
+            ReadOnlyObjectProperty<ScoringRun.Outcome> scores, ObservableValue<?> model) {
         this.engine = engine;
         this.result = result;
         this.log = log;
         this.scores = scores;
         selectedBlock.addListener((obs, old, block) -> show(block.intValue()));
         scores.addListener((obs, old, s) -> colour());
+        model.addListener((obs, old, m) -> colour());
     }
 
     private void show(int block) {
