@@ -29,8 +29,10 @@ import javafx.util.Duration;
 /**
  * Writes the scores, the chosen threshold and the model that scored them into the workspace cache,
  * beside the parse: once when fresh scores arrive (the model bundle goes into {@code <cache>/models},
- * named by its SHA-256, even when the user never saved it), and again a second after the user stops
- * moving the threshold, or at once when the window closes. Saves run on the task engine's quick lane
+ * named by its SHA-256, even when the user never saved it), and the threshold again a second after
+ * the user stops moving it, or at once when the window closes. When the cache file already holds the
+ * current scores, only the threshold is written, in a small note beside it
+ * ({@link WorkspaceCache#saveThreshold}). Saves run on the task engine's quick lane
  * (not listed in the tasks panel, so a save does not change the window's layout under the user's
  * pointer), except the one at close, which must finish before the engine stops.
  */
@@ -53,6 +55,8 @@ final class AnalysisSaver {
     private double inFileValue = Double.NaN;
     /** The last snapshot handed to the task engine, which may not have run yet. */
     private Snapshot latest;
+    /** The scores the cache file holds on disk (guarded by this object's lock). */
+    private ScoringRun.Outcome onDisk;
 
     AnalysisSaver(TaskEngine engine, WorkspaceViewModel workspace, ModelViewModel model, ThresholdViewModel threshold) {
         this.engine = engine;
@@ -72,8 +76,11 @@ final class AnalysisSaver {
                 return;
             }
             if (s == model.restoredOutcome() && inFile != s) {
-                inFile = s; // restored: the cache file holds this threshold already
+                inFile = s; // restored: the cache file holds these scores and this threshold already
                 inFileValue = s.threshold().value();
+                synchronized (this) {
+                    onDisk = s;
+                }
             }
             if (s != inFile || t.doubleValue() != inFileValue) {
                 quiet.playFromStart();
@@ -192,10 +199,15 @@ final class AnalysisSaver {
         }
 
         private boolean write() throws IOException {
+            if (scores == onDisk && cache.saveThreshold(id, WorkspaceViewModel.cacheKey(), value, spec)) {
+                return true; // the scores are on disk already: a note of a few hundred bytes
+            }
             ModelRef ref = restored != null ? restored : bundle(cache, scoredBy, training(scores));
             CachedAnalysis a = CachedAnalysis.parsed(LogFormat.HDFS, parsed)
                     .withScores(scores.scores().scores(), value, spec, ref).withLabels(labels);
-            return cache.save(id, WorkspaceViewModel.cacheKey(), a);
+            boolean saved = cache.save(id, WorkspaceViewModel.cacheKey(), a);
+            onDisk = saved ? scores : onDisk;
+            return saved;
         }
     }
 

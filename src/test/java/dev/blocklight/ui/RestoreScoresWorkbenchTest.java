@@ -167,6 +167,20 @@ class RestoreScoresWorkbenchTest {
         assertTrue(nextTasks.contains("Restore scores"), nextTasks.toString());
         assertTrue(restored == next.model().scoresProperty().get(), "loading the model did not replace the scores");
 
+        // moving the threshold of restored scores writes a small note, not the whole cache file again
+        double moved = restored.index().scores().quantile(0.8);
+        Path note = cacheFile.resolveSibling(cacheFile.getFileName() + ".threshold");
+        robot.interact(() -> next.threshold().thresholdProperty().set(moved));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(note));
+        assertEquals(written, Files.readAttributes(cacheFile, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "the cache file was not rewritten for a threshold move");
+        robot.interact(() -> next.close());
+        next = open(robot, log);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> next.threshold().diagnosisProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(moved, next.threshold().thresholdProperty().get(), "the moved threshold comes back");
+        assertEquals(countAbove(expected, moved), next.threshold().diagnosisProperty().get().flagged());
+
         // the bundle is gone: the parse comes back, the scores do not, and a notice says why
         robot.interact(() -> next.close());
         try (var bundles = Files.list(home.resolve("cache").resolve(WorkspaceCache.MODELS))) {

@@ -17,7 +17,8 @@ import java.util.HexFormat;
  * Analyses saved in a folder (the workbench uses {@code <data folder>/cache}), one file per log and
  * line layout, keyed by the log's {@link FileIdentity}. A lookup restores the analysis when the log is
  * unchanged, says so when it changed, and discards a damaged, truncated or newer-format cache file
- * with a notice instead of failing. Writes are atomic.
+ * with a notice instead of failing. Writes are atomic. A threshold moved later is kept in a small
+ * note beside the cache file ({@link #saveThreshold}).
  */
 public final class WorkspaceCache {
     /** File name extension of cache files. */
@@ -87,7 +88,7 @@ public final class WorkspaceCache {
                 return new Lookup(Lookup.Status.STALE, null, now,
                         log.getFileName() + " changed since it was cached (" + diff + "); parsing it again");
             }
-            CachedAnalysis a = CacheCodec.readBody(in, header.version());
+            CachedAnalysis a = ThresholdNote.apply(file, CacheCodec.readBody(in, header.version()));
             touch(file);
             return new Lookup(Lookup.Status.RESTORED, a, now, "Restored " + log.getFileName() + " from cache");
         } catch (CorruptCacheException | java.io.EOFException e) {
@@ -101,6 +102,7 @@ public final class WorkspaceCache {
 
     private Lookup discard(Path file, Path log, FileIdentity now, String why) {
         try {
+            ThresholdNote.delete(file);
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
             // a leftover bad file is discarded again next time
@@ -126,7 +128,24 @@ public final class WorkspaceCache {
             CacheCodec.write(parsedIdentity, key, analysis, out.stream());
             out.commit();
         }
+        ThresholdNote.delete(file); // the new file holds its own threshold
         prune(file);
+        return true;
+    }
+
+    /**
+     * Records a new threshold for the scores already in the log's cache file, in a small note beside
+     * it instead of writing the whole file again. Returns false, saving nothing, when there is no cache
+     * file or the log changed since it was cached.
+     */
+    public boolean saveThreshold(FileIdentity parsedIdentity, String key, double threshold, String spec)
+            throws IOException {
+        Path log = Path.of(parsedIdentity.path());
+        Path file = fileFor(log, key);
+        if (!Files.isRegularFile(file) || !parsedIdentity.equals(FileIdentity.of(log))) {
+            return false;
+        }
+        ThresholdNote.write(file, threshold, spec);
         return true;
     }
 
@@ -165,6 +184,7 @@ public final class WorkspaceCache {
                 break;
             }
             if (!p.equals(keep) && Files.deleteIfExists(p)) {
+                ThresholdNote.delete(p);
                 total -= sizes.get(p);
             }
         }
@@ -172,6 +192,7 @@ public final class WorkspaceCache {
 
     /** Removes the cache file of a log, if any. */
     public void forget(Path log, String key) throws IOException {
+        ThresholdNote.delete(fileFor(log, key));
         Files.deleteIfExists(fileFor(log, key));
     }
 
