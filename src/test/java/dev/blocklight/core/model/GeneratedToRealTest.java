@@ -9,21 +9,14 @@ import dev.blocklight.core.analysis.TrainingRun;
 import dev.blocklight.core.detect.PercentileStrategy;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.ProgressListener;
-import dev.blocklight.core.parse.DrainConfig;
 import dev.blocklight.core.parse.LogOpener;
-import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
-import dev.blocklight.core.parse.TemplateMiner;
-import dev.blocklight.core.sample.GeneratorConfig;
-import dev.blocklight.core.sample.HdfsLogGenerator;
 import dev.blocklight.core.session.LabelReader;
 import dev.blocklight.core.session.Labels;
+import dev.blocklight.testing.GeneratedLogs;
 import dev.blocklight.testing.SharedData;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,14 +40,8 @@ class GeneratedToRealTest {
     void aModelTrainedOnGeneratedLogsFlagsTheRealAnomalies(@TempDir Path dir) throws IOException {
         Path real = SharedData.require("HDFS_AD_110blocks.log");
         Labels labels = LabelReader.read(SharedData.require("HDFS_AD_110blocks_anomaly_label.csv"));
-        Path generated = dir.resolve("generated.log");
-        try (OutputStream out = Files.newOutputStream(generated)) {
-            new HdfsLogGenerator(new GeneratorConfig(300_000, 12)).generate(out, new StringWriter(), new StringWriter(),
-                    ProgressListener.NONE, Cancellation.NEVER);
-        }
-        ParseResult training = LogOpener.parse(generated, ParserConfig.hdfs(),
-                TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults()), ProgressListener.NONE,
-                Cancellation.NEVER);
+        Path generated = GeneratedLogs.write(dir.resolve("generated.log"), 300_000, 12);
+        ParseResult training = GeneratedLogs.parse(generated, ParserConfig.hdfs());
         AutoencoderModel model = TrainingRun.train(training, null, ModelConfig.defaults().withEpochs(10, 3), 2,
                 new PercentileStrategy(97), generated.toString(), ParserConfig.hdfs().format().pattern(),
                 TrainingListener.NONE, Cancellation.NEVER).model();

@@ -4,24 +4,17 @@ package dev.blocklight.core.workspace;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.blocklight.core.ingest.Cancellation;
-import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.parse.DrainConfig;
 import dev.blocklight.core.parse.LogFormat;
-import dev.blocklight.core.parse.LogOpener;
 import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.core.parse.TemplateMiner;
 import dev.blocklight.core.parse.TemplateSnapshots;
-import dev.blocklight.core.sample.GeneratorConfig;
-import dev.blocklight.core.sample.HdfsLogGenerator;
 import dev.blocklight.core.session.SessionStore;
+import dev.blocklight.testing.GeneratedLogs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Test helpers: a generated log, its parse, and a deep comparison of two parse results. */
@@ -32,11 +25,7 @@ final class Analyses {
     }
 
     static Path generate(Path file, long lines, long seed) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            new HdfsLogGenerator(new GeneratorConfig(lines, seed, 0.03))
-                    .generate(out, Writer.nullWriter(), Writer.nullWriter(), ProgressListener.NONE, Cancellation.NEVER);
-        }
-        return file;
+        return GeneratedLogs.write(file, lines, seed);
     }
 
     static ParserConfig config() {
@@ -44,7 +33,7 @@ final class Analyses {
     }
 
     static ParseResult parse(Path log) throws IOException {
-        return LogOpener.parse(log, config(), miner(), ProgressListener.NONE, Cancellation.NEVER);
+        return GeneratedLogs.parse(log, config());
     }
 
     static TemplateMiner miner() {

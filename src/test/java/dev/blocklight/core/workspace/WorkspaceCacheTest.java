@@ -232,4 +232,63 @@ class WorkspaceCacheTest {
             assertEquals(1, files.count());
         }
     }
+
+    // A threshold moved after the scores were cached is saved in a small note, not by rewriting the file.
+
+    @Test
+    void aMovedThresholdComesBackWithoutTouchingTheCacheFile() throws IOException {
+        Path file = saveWithScores();
+        byte[] before = Files.readAllBytes(file);
+        FileTime written = Files.getLastModifiedTime(file);
+        assertTrue(cache.saveThreshold(FileIdentity.of(log), KEY, 4.5, "static:4.5"));
+        assertArrayEquals(before, Files.readAllBytes(file), "the cache file is not rewritten");
+        assertEquals(written, Files.getLastModifiedTime(file));
+        assertTrue(Files.size(ThresholdNote.of(file)) < 1_000, "the note is small");
+
+        Lookup l = cache.load(log, KEY);
+        assertTrue(l.restored());
+        assertEquals(4.5, l.analysis().threshold());
+        assertEquals("static:4.5", l.analysis().thresholdSpec());
+        assertArrayEquals(Analyses.fakeScores(parsed), l.analysis().scores());
+    }
+
+    @Test
+    void aNoteForAnOlderCacheFileIsIgnoredAndANewSaveRemovesIt() throws IOException {
+        Path file = saveWithScores();
+        assertTrue(cache.saveThreshold(FileIdentity.of(log), KEY, 4.5, "static:4.5"));
+        Path note = ThresholdNote.of(file);
+        byte[] oldNote = Files.readAllBytes(note);
+        float[] other = Analyses.fakeScores(parsed);
+        other[0] += 1;
+        assertTrue(cache.save(FileIdentity.of(log), KEY,
+                CachedAnalysis.parsed(Analyses.FORMAT, parsed).withScores(other, 2.0, "pct:95")));
+        assertFalse(Files.exists(note), "a full save holds its own threshold");
+        assertEquals(2.0, cache.load(log, KEY).analysis().threshold());
+
+        Files.write(note, oldNote); // a note left over from the older file
+        Lookup l = cache.load(log, KEY);
+        assertEquals(2.0, l.analysis().threshold(), "the note names another cache file");
+        assertEquals("pct:95", l.analysis().thresholdSpec());
+    }
+
+    @Test
+    void aDamagedNoteLeavesTheCachedThreshold() throws IOException {
+        Path file = saveWithScores();
+        assertTrue(cache.saveThreshold(FileIdentity.of(log), KEY, 4.5, "static:4.5"));
+        Files.writeString(ThresholdNote.of(file), "{\"format\":1,\"cacheBytes\":", StandardOpenOption.TRUNCATE_EXISTING);
+        Lookup l = cache.load(log, KEY);
+        assertTrue(l.restored());
+        assertEquals(3.25, l.analysis().threshold());
+    }
+
+    @Test
+    void nothingIsSavedForAChangedLogOrWithoutACacheFile() throws IOException {
+        Path file = saveWithScores();
+        FileIdentity parsedAs = FileIdentity.of(log);
+        Files.writeString(log, "081109 203615 148 INFO dfs.DataNode$PacketResponder: appended\n", StandardOpenOption.APPEND);
+        assertFalse(cache.saveThreshold(parsedAs, KEY, 4.5, "static:4.5"));
+        cache.forget(log, KEY);
+        assertFalse(cache.saveThreshold(FileIdentity.of(log), KEY, 4.5, "static:4.5"));
+        assertFalse(Files.exists(ThresholdNote.of(file)));
+    }
 }

@@ -8,23 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.detect.ScoreIndex;
 import dev.blocklight.core.detect.Threshold;
-import dev.blocklight.core.ingest.Cancellation;
-import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.model.BlockScores;
 import dev.blocklight.core.model.ScoreBreakdown;
 import dev.blocklight.core.model.SequenceScore;
-import dev.blocklight.core.parse.DrainConfig;
-import dev.blocklight.core.parse.LogOpener;
-import dev.blocklight.core.parse.MaskingConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
-import dev.blocklight.core.parse.TemplateMiner;
-import dev.blocklight.core.sample.GeneratorConfig;
-import dev.blocklight.core.sample.HdfsLogGenerator;
+import dev.blocklight.testing.GeneratedLogs;
 import dev.blocklight.ui.tasks.TaskEngine;
-import java.io.OutputStream;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -40,14 +30,7 @@ class SequenceViewModelTest {
 
     @Test
     void theShownBlockIsExplainedWhenTheRestoredModelArrives(@TempDir Path dir) throws Exception {
-        Path log = dir.resolve("s.log");
-        try (OutputStream out = Files.newOutputStream(log)) {
-            new HdfsLogGenerator(new GeneratorConfig(2_000, 3)).generate(out, new StringWriter(), new StringWriter(),
-                    ProgressListener.NONE, Cancellation.NEVER);
-        }
-        ParseResult parsed = LogOpener.parse(log, ParserConfig.hdfs(),
-                TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults()), ProgressListener.NONE,
-                Cancellation.NEVER);
+        ParseResult parsed = GeneratedLogs.parse(GeneratedLogs.write(dir.resolve("s.log"), 2_000, 3), ParserConfig.hdfs());
         int block = 1;
         int length = parsed.sessions().length(block);
         float[] steps = new float[length];
