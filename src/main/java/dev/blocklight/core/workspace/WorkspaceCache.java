@@ -27,8 +27,11 @@ public final class WorkspaceCache {
     public static final long DEFAULT_LIMIT = 4L << 30;
     /** Subfolder of the cache folder that holds the model bundles cached analyses were scored with. */
     public static final String MODELS = "models";
+    /** Default number of model bundles kept in {@link #MODELS}: as many as analyses fit the default limit. */
+    public static final int DEFAULT_MODEL_LIMIT = 25;
     private final Path dir;
     private final long limitBytes;
+    private final int modelLimit;
 
     /** A cache in {@code dir} of at most {@link #DEFAULT_LIMIT} bytes; the folder is created on the first save. */
     public WorkspaceCache(Path dir) {
@@ -40,8 +43,17 @@ public final class WorkspaceCache {
      *     folder's cache files fit in this many bytes (the file just saved always stays)
      */
     public WorkspaceCache(Path dir, long limitBytes) {
+        this(dir, limitBytes, DEFAULT_MODEL_LIMIT);
+    }
+
+    /**
+     * @param modelLimit after each save, the least recently used model bundles beyond this many are
+     *     deleted (never the one the saved analysis names); restoring an analysis marks its bundle as used
+     */
+    public WorkspaceCache(Path dir, long limitBytes, int modelLimit) {
         this.dir = dir;
         this.limitBytes = limitBytes;
+        this.modelLimit = modelLimit;
     }
 
     public Path folder() {
@@ -90,6 +102,9 @@ public final class WorkspaceCache {
             }
             CachedAnalysis a = ThresholdNote.apply(file, CacheCodec.readBody(in, header.version()));
             touch(file);
+            if (a.model() != null && Files.isRegularFile(a.model().file(dir))) {
+                touch(a.model().file(dir));
+            }
             return new Lookup(Lookup.Status.RESTORED, a, now, "Restored " + log.getFileName() + " from cache");
         } catch (CorruptCacheException | java.io.EOFException e) {
             return discard(file, log, now, e.getMessage());
@@ -130,6 +145,7 @@ public final class WorkspaceCache {
         }
         ThresholdNote.delete(file); // the new file holds its own threshold
         prune(file);
+        pruneModels(analysis.model() == null ? null : analysis.model().file(dir));
         return true;
     }
 
@@ -187,6 +203,35 @@ public final class WorkspaceCache {
                 ThresholdNote.delete(p);
                 total -= sizes.get(p);
             }
+        }
+    }
+
+    /** Deletes the least recently used model bundles (not {@code keep}) beyond {@link #modelLimit}. */
+    private void pruneModels(Path keep) throws IOException {
+        Path models = dir.resolve(MODELS);
+        if (!Files.isDirectory(models)) {
+            return;
+        }
+        java.util.List<Path> bundles;
+        try (var list = Files.list(models)) {
+            bundles = list.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".part")
+                    && !p.equals(keep)).collect(java.util.stream.Collectors.toList());
+        }
+        int room = keep == null ? modelLimit : modelLimit - 1;
+        if (bundles.size() <= room) {
+            return;
+        }
+        java.util.Map<Path, Long> times = new java.util.HashMap<>();
+        for (Path p : bundles) {
+            try {
+                times.put(p, Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException e) {
+                times.put(p, Long.MAX_VALUE); // deleted meanwhile
+            }
+        }
+        bundles.sort(java.util.Comparator.comparing(times::get).reversed());
+        for (Path p : bundles.subList(Math.max(room, 0), bundles.size())) {
+            Files.deleteIfExists(p);
         }
     }
 

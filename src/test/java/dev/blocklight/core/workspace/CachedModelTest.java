@@ -17,6 +17,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,5 +151,29 @@ class CachedModelTest {
         assertNull(l.analysis().model());
         assertArrayEquals(Analyses.fakeScores(parsed), l.analysis().scores());
         assertEquals(2.0, l.analysis().threshold());
+    }
+
+    @Test
+    void theLeastRecentlyUsedBundlesBeyondTheLimitGoButNeverTheOneInUse() throws IOException {
+        Path models = dir.resolve("cache").resolve(WorkspaceCache.MODELS);
+        long now = System.currentTimeMillis();
+        Files.setLastModifiedTime(models.resolve("m1.blmodel"), FileTime.fromMillis(now - 50_000)); // the oldest
+        for (int i = 2; i <= 4; i++) {
+            Path b = Files.writeString(models.resolve("m" + i + ".blmodel"), "bundle " + i);
+            Files.setLastModifiedTime(b, FileTime.fromMillis(now - 40_000 + i * 1_000));
+        }
+        Files.writeString(models.resolve("model-1.part"), "a bundle being written");
+        cache = new WorkspaceCache(dir.resolve("cache"), Long.MAX_VALUE, 2);
+        save(); // names m1, the oldest bundle
+        assertTrue(Files.exists(models.resolve("m1.blmodel")), "the saved analysis's bundle stays");
+        assertTrue(Files.exists(models.resolve("m4.blmodel")), "the most recent other bundle stays");
+        assertFalse(Files.exists(models.resolve("m3.blmodel")));
+        assertFalse(Files.exists(models.resolve("m2.blmodel")));
+        assertTrue(Files.exists(models.resolve("model-1.part")), "a bundle being written is not touched");
+
+        Files.setLastModifiedTime(models.resolve("m1.blmodel"), FileTime.fromMillis(now - 50_000));
+        assertEquals(Status.RESTORED, cache.load(log, KEY).status());
+        assertTrue(Files.getLastModifiedTime(models.resolve("m1.blmodel")).toMillis() >= now - 5_000,
+                "restoring marks the bundle as used");
     }
 }
