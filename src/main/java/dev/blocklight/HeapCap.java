@@ -38,7 +38,8 @@ final class HeapCap {
     /**
      * The command that restarts this program with a bounded heap, or empty when it should run here:
      * the user chose a heap (on the command line or in an options variable), opted out, already
-     * restarted, the default heap is small, or the program was not started from a class path.
+     * restarted, the default heap is small, or the program was not started by {@code java} from a
+     * class path (an installed app's own launcher passes its heap anyway).
      *
      * @param java the {@code java} executable of this process, if known
      * @param vmArgs this JVM's input arguments (asked for only when the other checks pass)
@@ -48,7 +49,7 @@ final class HeapCap {
      */
     static Optional<List<String>> restartCommand(Optional<String> java, Supplier<List<String>> vmArgs, String classPath,
             long maxHeap, Map<String, String> env, String restartedProperty, boolean workbench, String[] args) {
-        if (java.isEmpty() || classPath == null || classPath.isBlank() || maxHeap <= RESTART_ABOVE
+        if (java.isEmpty() || !isJava(java.get()) || classPath == null || classPath.isBlank() || maxHeap <= RESTART_ABOVE
                 || restartedProperty != null || env.get(OPT_OUT) != null
                 || OPTION_VARIABLES.stream().map(env::get).anyMatch(v -> v != null && setsHeapIn(v))) {
             return Optional.empty();
@@ -67,6 +68,12 @@ final class HeapCap {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /** Only a {@code java} launcher takes JVM options; a native app launcher (jpackage) would take them as arguments. */
+    private static boolean isJava(String command) {
+        String name = java.nio.file.Path.of(command).getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.equals("java") || name.equals("java.exe") || name.equals("javaw.exe") || name.equals("javaw");
     }
 
     private static boolean setsHeap(String vmArg) {

@@ -45,6 +45,8 @@ class HeapCapTest {
         assertTrue(restart(List.of(), 6 * GB, Map.of(HeapCap.OPT_OUT, "1"), null).isEmpty(), "opt-out");
         assertTrue(HeapCap.restartCommand(Optional.empty(), List::of, "app/blocklight.jar", 6 * GB, Map.of(), null,
                 false, ARGS).isEmpty(), "no java executable known");
+        assertTrue(HeapCap.restartCommand(Optional.of("/opt/blocklight/bin/Blocklight"), List::of, "app/blocklight.jar",
+                6 * GB, Map.of(), null, false, ARGS).isEmpty(), "an app launcher is not java");
         assertTrue(HeapCap.restartCommand(JAVA, List::of, "", 6 * GB, Map.of(), null, false, ARGS).isEmpty(),
                 "no class path");
     }
