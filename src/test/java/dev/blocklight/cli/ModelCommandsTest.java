@@ -47,7 +47,8 @@ class ModelCommandsTest {
         long blocks = Files.readAllLines(labels).size() - 1;
         assertEquals(blocks, rows.size() - 1, "one row per block");
         List<String> f = Files.readAllLines(flagged);
-        assertTrue(f.get(0).startsWith("BlockId,Score,Threshold,Severity,Rank,EventCount,EventSequence,TopEvents"));
+        assertTrue(f.get(0).startsWith("BlockId,Score,Threshold,Severity,Rank,EventCount,EventSequence,TopEvents,ScoreParts"));
+        assertTrue(f.size() > 1 && f.get(1).contains("mean step error "), "the model explains each flagged score: " + f.get(1));
         double threshold = Double.parseDouble(rows.get(1).split(",")[3]);
         long above = rows.stream().skip(1).filter(r -> Double.parseDouble(r.split(",")[1]) > threshold).count();
         assertEquals(above, f.size() - 1, "the flagged file holds exactly the blocks above the threshold");

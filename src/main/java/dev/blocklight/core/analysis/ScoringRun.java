@@ -34,7 +34,7 @@ public final class ScoringRun {
     public record Outcome(BlockScores scores, ScoreIndex index, Threshold threshold) {
         /** The scores as blocks of the parse, with their events and step errors, for export and diagnosis. */
         public SessionScores blocks(SessionStore sessions) {
-            return new SessionScores(sessions, scores.scores(), scores::stepLosses);
+            return new SessionScores(sessions, scores.scores(), scores::stepLosses, scores::breakdown);
         }
     }
 

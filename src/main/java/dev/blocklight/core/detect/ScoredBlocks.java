@@ -25,6 +25,11 @@ public interface ScoredBlocks {
     /** Per-step reconstruction errors, aligned with {@link #events(int)}; null when the model gives none. */
     float[] stepErrors(int i);
 
+    /** The parts its score is made of, or null when the model gives none. */
+    default ScoreBreakdown breakdown(int i) {
+        return null;
+    }
+
     /** Epoch seconds of the block's first line, or {@link #NO_TIME}. */
     default long firstSeen(int i) {
         return NO_TIME;

@@ -2,12 +2,14 @@
 package dev.blocklight.core.detect;
 
 import dev.blocklight.core.session.SessionStore;
+import java.util.function.IntFunction;
 
 /** {@link ScoredBlocks} over a {@link SessionStore} and the model's per-block output. */
 public final class SessionScores implements ScoredBlocks {
     private final SessionStore sessions;
     private final float[] scores;
     private final StepErrors errors;
+    private final IntFunction<ScoreBreakdown> parts;
 
     /** The model's per-step reconstruction errors of one block. */
     @FunctionalInterface
@@ -22,12 +24,20 @@ public final class SessionScores implements ScoredBlocks {
      * @param errors per-step errors; null when the model gives none
      */
     public SessionScores(SessionStore sessions, float[] scores, StepErrors errors) {
+        this(sessions, scores, errors, null);
+    }
+
+    /**
+     * @param parts the parts of each block's score (null for a block the model cannot explain); null for none
+     */
+    public SessionScores(SessionStore sessions, float[] scores, StepErrors errors, IntFunction<ScoreBreakdown> parts) {
         if (scores.length != sessions.blockCount()) {
             throw new IllegalArgumentException(scores.length + " scores for " + sessions.blockCount() + " blocks");
         }
         this.sessions = sessions;
         this.scores = scores;
         this.errors = errors;
+        this.parts = parts;
     }
 
     @Override
@@ -59,6 +69,11 @@ public final class SessionScores implements ScoredBlocks {
         float[] e = errors == null ? null : errors.of(i);
         int n = sessions.length(i);
         return e == null || e.length == n ? e : java.util.Arrays.copyOf(e, n);
+    }
+
+    @Override
+    public ScoreBreakdown breakdown(int i) {
+        return parts == null ? null : parts.apply(i);
     }
 
     @Override

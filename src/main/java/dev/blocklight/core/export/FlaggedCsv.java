@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.export;
 
+import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.detect.ScoreOrder;
 import dev.blocklight.core.detect.ScoredBlocks;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes the flagged blocks, highest score first, one row each: {@code BlockId, Score, Threshold,
- * Severity, Rank, EventCount, EventSequence, TopEvents, FirstSeen, LastSeen[, Label]}. Rows are
+ * Severity, Rank, EventCount, EventSequence, TopEvents, ScoreParts, FirstSeen, LastSeen[, Label]}.
+ * ScoreParts says how the score is made ({@link ScoreBreakdown#describe}), empty when the model gives no parts. Rows are
  * streamed (only the flagged blocks' order is held, 4 bytes each); the file is written atomically;
  * text cells are protected against formula injection ({@link SafeCells}) while numeric cells stay
  * numbers. Equal scores share a rank (1, 2, 2, 4) and keep log order.
@@ -40,7 +42,7 @@ public final class FlaggedCsv {
             Writer w = new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(w, LoghubCsv.FORMAT);
             csv.printRecord(header(in.labels() != null));
-            List<Object> row = new ArrayList<>(11);
+            List<Object> row = new ArrayList<>(12);
             StringBuilder seq = new StringBuilder();
             int rank = 0;
             float previous = Float.NaN;
@@ -60,6 +62,8 @@ public final class FlaggedCsv {
                 row.add(events.length);
                 row.add(SafeCells.text(sequence(in, events, seq)));
                 row.add(SafeCells.text(steps.describe(events, blocks.stepErrors(b))));
+                ScoreBreakdown parts = blocks.breakdown(b);
+                row.add(SafeCells.text(parts == null ? "" : parts.describe(events, e -> in.events().get(e).id())));
                 row.add(SafeCells.text(when(blocks.firstSeen(b), time)));
                 row.add(SafeCells.text(when(blocks.lastSeen(b), time)));
                 if (in.labels() != null) {
@@ -75,7 +79,7 @@ public final class FlaggedCsv {
 
     private static List<String> header(boolean labels) {
         List<String> h = new ArrayList<>(List.of("BlockId", "Score", "Threshold", "Severity", "Rank", "EventCount",
-                "EventSequence", "TopEvents", "FirstSeen", "LastSeen"));
+                "EventSequence", "TopEvents", "ScoreParts", "FirstSeen", "LastSeen"));
         if (labels) {
             h.add("Label");
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.model;
 
+import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.parse.EventType;
 import java.util.Arrays;
 import java.util.List;
@@ -101,7 +102,7 @@ public final class BlockScores {
             return s == null ? null : s.breakdown();
         }
         int i = ofBlock[block];
-        return i < 0 ? null : ScoreBreakdown.of(steps[i], extra[i], rareStep[i]);
+        return i < 0 ? null : ScoreBreakdown.of(steps[i], StepLosses.WORST_STEP_WEIGHT, extra[i], rareStep[i]);
     }
 
     /** Number of distinct sequences actually scored. */

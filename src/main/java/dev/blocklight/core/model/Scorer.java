@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.model;
 
+import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.parse.EventTable;
@@ -90,7 +91,8 @@ public final class Scorer {
             }
             steps = StepLosses.of(single, new int[][] {seq}, new int[] {0})[0];
         }
-        ScoreBreakdown parts = ScoreBreakdown.of(steps, model.rarity().of(seq), model.rarity().rarestAt(seq));
+        ScoreBreakdown parts = ScoreBreakdown.of(steps, StepLosses.WORST_STEP_WEIGHT, model.rarity().of(seq),
+                model.rarity().rarestAt(seq));
         return new SequenceScore(StepLosses.score(steps) + parts.rarity(), StepLosses.events(steps),
                 modelEvents.length > max, parts);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.model;
 
+import dev.blocklight.core.detect.ScoreBreakdown;
+
 /**
  * The score of one sequence with its per-step losses (nats), for explaining a block.
  *

@@ -16,6 +16,11 @@ final class RestoredSteps implements IntFunction<SequenceScore> {
     private final ParseResult parsed;
     private volatile Scorer scorer;
     private volatile EventMapping mapping;
+    /** The last block answered, so that its step losses and breakdown cost one scoring, not two. */
+    private volatile Memo last;
+
+    private record Memo(int block, SequenceScore score) {
+    }
 
     RestoredSteps(ParseResult parsed) {
         this.parsed = parsed;
@@ -37,6 +42,12 @@ final class RestoredSteps implements IntFunction<SequenceScore> {
         if (s == null) {
             return null;
         }
-        return s.scoreOne(parsed.sessions().events(block), mapping);
+        Memo m = last;
+        if (m != null && m.block() == block) {
+            return m.score();
+        }
+        SequenceScore score = s.scoreOne(parsed.sessions().events(block), mapping);
+        last = new Memo(block, score);
+        return score;
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.blocklight.core.detect.ArrayBlocks;
+import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.detect.ScoredBlocks;
 import dev.blocklight.core.detect.Threshold;
 import dev.blocklight.core.parse.EventTable;
@@ -63,18 +64,42 @@ class FlaggedCsvTest {
         assertEquals(5, rows);
         List<CSVRecord> csv = read(out);
         assertEquals(List.of("BlockId", "Score", "Threshold", "Severity", "Rank", "EventCount", "EventSequence",
-            "TopEvents", "FirstSeen", "LastSeen", "Label"), csv.get(0).toList());
+            "TopEvents", "ScoreParts", "FirstSeen", "LastSeen", "Label"), csv.get(0).toList());
         assertEquals(6, csv.size());
         CSVRecord first = csv.get(1);
         assertEquals(List.of("blk_-123", "0.9", "-1.0", "critical", "1", "4", "E5 E22 E5 E22",
             "#2 E22 (0.700) BLOCK* NameSystem.allocateBlock: <*> | #3 E5 (0.400) Receiving block <*> src: <*> dest: <*>"
                 + " | #4 E22 (0.200) BLOCK* NameSystem.allocateBlock: <*>",
-            "2008-11-09 20:35:18", "2008-11-09 20:36:19", "Anomaly"), first.toList());
+            "", "2008-11-09 20:35:18", "2008-11-09 20:36:19", "Anomaly"), first.toList());
         // equal scores share rank 2 in log order, then rank 4
         assertEquals(List.of("'=HYPERLINK(\"http://x\")", "blk_2", "blk_3", "blk_1"),
             csv.subList(2, 6).stream().map(r -> r.get(0)).toList());
         assertEquals(List.of("2", "2", "4", "5"), csv.subList(2, 6).stream().map(r -> r.get(4)).toList());
-        assertEquals(List.of("Normal", "Anomaly", "Normal", ""), csv.subList(2, 6).stream().map(r -> r.get(10)).toList());
+        assertEquals(List.of("Normal", "Anomaly", "Normal", ""), csv.subList(2, 6).stream().map(r -> r.get(11)).toList());
+    }
+
+    @Test
+    void scorePartsSayHowTheScoreIsMade() throws IOException {
+        ArrayBlocks plain = sample();
+        ScoreBreakdown parts = new ScoreBreakdown(0.4f, 0.3f, 0.7f, 1, 0.29f, 3);
+        ScoredBlocks explained = new ScoredBlocks() {
+            @Override public int count() { return plain.count(); }
+            @Override public String blockId(int i) { return plain.blockId(i); }
+            @Override public float score(int i) { return plain.score(i); }
+            @Override public int[] events(int i) { return plain.events(i); }
+            @Override public float[] stepErrors(int i) { return plain.stepErrors(i); }
+            @Override public ScoreBreakdown breakdown(int i) { return i == 0 ? parts : null; }
+        };
+        Path out = dir.resolve("flagged.csv");
+        FlaggedCsv.write(out, FlaggedExport.of(explained, EVENTS, Threshold.manual(-1), null));
+        List<CSVRecord> csv = read(out);
+        assertEquals("blk_-123", csv.get(1).get(0));
+        assertEquals("mean step error 0.40 + 0.3 x worst step 0.70 (E22, step 2) + rare event 0.29 (E22, step 4)",
+            csv.get(1).get(8));
+        assertEquals("", csv.get(2).get(8), "empty for a block the model does not explain");
+        ScoreBreakdown end = new ScoreBreakdown(1f, 0.3f, 2f, ScoreBreakdown.END, 0f, -1);
+        assertEquals("mean step error 1.00 + 0.3 x worst step 2.00 (the end: normal blocks go on here)",
+            end.describe(new int[] {1}, e -> "E" + e));
     }
 
     @Test
@@ -82,7 +107,7 @@ class FlaggedCsvTest {
         Path out = dir.resolve("flagged.csv");
         FlaggedCsv.write(out, FlaggedExport.of(sample(), EVENTS, Threshold.manual(-1), null));
         List<CSVRecord> csv = read(out);
-        assertEquals(10, csv.get(0).size(), "no Label column without labels");
+        assertEquals(11, csv.get(0).size(), "no Label column without labels");
         CSVRecord evil = csv.get(2);
         assertEquals("'=HYPERLINK(\"http://x\")", evil.get(0));
         assertEquals("'=cmd|' /C calc'!A0", evil.get(6));
@@ -93,7 +118,7 @@ class FlaggedCsvTest {
         assertEquals(-0.5, Double.parseDouble(negative.get(1)));
         assertEquals("-1.0", negative.get(2));
         for (CSVRecord r : csv.subList(1, csv.size())) {
-            for (int c : new int[] {0, 3, 6, 7, 8, 9}) {
+            for (int c : new int[] {0, 3, 6, 7, 8, 9, 10}) {
                 String cell = r.get(c);
                 assertFalse(!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0, "unsafe cell " + cell);
             }

@@ -4,6 +4,7 @@ package dev.blocklight.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.ingest.Cancellation;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;

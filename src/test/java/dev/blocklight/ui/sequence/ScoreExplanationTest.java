@@ -3,7 +3,7 @@ package dev.blocklight.ui.sequence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.blocklight.core.model.ScoreBreakdown;
+import dev.blocklight.core.detect.ScoreBreakdown;
 import org.junit.jupiter.api.Test;
 
 /** The explanation line before the model can explain a score; the full line is checked in the workbench test. */
@@ -17,8 +17,8 @@ class ScoreExplanationTest {
 
     @Test
     void anEndMarkerNeedsNoEventTable() {
-        ScoreBreakdown parts = new ScoreBreakdown(1.5f, 4f, ScoreBreakdown.END, 0f, -1);
-        assertEquals("Score 2.70 = mean step error 1.50 + 0.3 \u00d7 worst step 4.00 (the end: normal blocks go on here)",
+        ScoreBreakdown parts = new ScoreBreakdown(1.5f, 0.3f, 4f, ScoreBreakdown.END, 0f, -1);
+        assertEquals("Score 2.70 = mean step error 1.50 + 0.3 x worst step 4.00 (the end: normal blocks go on here)",
                 ScoreExplanation.of(parts.total(), parts, new int[] {1, 2}, null));
     }
 }

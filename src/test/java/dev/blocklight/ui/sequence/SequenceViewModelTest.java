@@ -9,7 +9,7 @@ import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.detect.ScoreIndex;
 import dev.blocklight.core.detect.Threshold;
 import dev.blocklight.core.model.BlockScores;
-import dev.blocklight.core.model.ScoreBreakdown;
+import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.model.SequenceScore;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParserConfig;
@@ -36,7 +36,7 @@ class SequenceViewModelTest {
         float[] steps = new float[length];
         Arrays.fill(steps, 0.5f);
         steps[length - 1] = 3f;
-        ScoreBreakdown parts = new ScoreBreakdown(0.7f, 3f, length - 1, 0f, -1);
+        ScoreBreakdown parts = new ScoreBreakdown(0.7f, 0.3f, 3f, length - 1, 0f, -1);
         SequenceScore explained = new SequenceScore(parts.total(), steps, false, parts);
         float[] scores = new float[parsed.sessions().blockCount()];
         Arrays.fill(scores, parts.total());

@@ -12,7 +12,7 @@ import dev.blocklight.core.detect.SeverityBands;
 import dev.blocklight.core.detect.SortedScores;
 import dev.blocklight.core.detect.TimeSlices;
 import dev.blocklight.core.model.ModelConfig;
-import dev.blocklight.core.model.ScoreBreakdown;
+import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.session.SessionStore;
 import dev.blocklight.ui.scores.TimeStrip;
 import dev.blocklight.ui.sequence.Contribution;
