@@ -57,6 +57,18 @@ public final class ModelExperiment {
         }
         System.out.printf("max-step score: PR-AUC %.4f best F1 %.4f%n", Ranking.averagePrecision(max, labels),
                 Ranking.bestF1(max, labels));
+        String dump = System.getProperty("dump");
+        if (dump != null) {
+            StringBuilder out = new StringBuilder("Score,Label,Sequence\n");
+            for (int k = 0; k < scores.length; k++) {
+                out.append(scores[k]).append(',').append(labels[k] ? 1 : 0).append(',');
+                for (int e : testSeqs[k]) {
+                    out.append(e).append(' ');
+                }
+                out.append('\n');
+            }
+            java.nio.file.Files.writeString(Path.of(dump), out);
+        }
         if (Boolean.getBoolean("top")) {
             Integer[] order = new Integer[scores.length];
             for (int k = 0; k < order.length; k++) {
