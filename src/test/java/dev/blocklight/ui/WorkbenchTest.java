@@ -131,7 +131,9 @@ class WorkbenchTest {
         robot.interact(() -> workbench.open(null));
         TableView<TemplateRow> table = robot.lookup("#templates").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> !table.getItems().isEmpty() && table.getItems().get(0).blocks() >= 0);
+                // read on the FX thread: the table fills while the parse runs
+                () -> WaitForAsyncUtils.asyncFx(() -> !table.getItems().isEmpty()
+                        && table.getItems().get(0).blocks() >= 0).get());
         TemplateRow received = table.getItems().stream().filter(r -> r.template().startsWith("Receiving block"))
                 .findFirst().orElseThrow();
         var sessions = workbench.workspace().resultProperty().get().sessions();
