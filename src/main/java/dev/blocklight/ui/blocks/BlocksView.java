@@ -4,6 +4,8 @@ package dev.blocklight.ui.blocks;
 import dev.blocklight.core.detect.Severity;
 import dev.blocklight.ui.SearchBar;
 import dev.blocklight.ui.threshold.SeverityColors;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -28,13 +30,17 @@ public final class BlocksView extends BorderPane {
 
         TableView<Integer> table = new TableView<>();
         SortedList<Integer> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // sort by precomputed ranks, not by the cells' text (SortKeys); ties keep log order
+        table.setSortPolicy(t -> {
+            sorted.setComparator(model.comparator(order(t)));
+            return true;
+        });
         table.setId("blocks");
         table.setPlaceholder(new Label("No blocks yet: open a log"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Block", 220, model::name));
-        TableColumn<Integer, Float> score = column("Score", 90, model::score);
+        table.getColumns().add(column("Block", 220, model::name, SortKeys.Key.BLOCK));
+        TableColumn<Integer, Float> score = column("Score", 90, model::score, SortKeys.Key.SCORE);
         score.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Float v, boolean empty) {
@@ -47,15 +53,13 @@ public final class BlocksView extends BorderPane {
         score.setSortType(TableColumn.SortType.DESCENDING);
         model.flaggedChangedProperty().addListener(o -> table.refresh());
         model.rescoredProperty().addListener(o -> {
-            if (!table.getSortOrder().isEmpty()) { // sort again by the new scores
-                sorted.comparatorProperty().unbind();
-                sorted.setComparator(null);
-                sorted.comparatorProperty().bind(table.comparatorProperty());
+            if (!table.getSortOrder().isEmpty()) {
+                table.sort(); // sort again by the new scores
             }
             table.refresh();
         });
         table.getColumns().add(score);
-        TableColumn<Integer, Severity> severity = column("Severity", 80, model::severity);
+        TableColumn<Integer, Severity> severity = column("Severity", 80, model::severity, SortKeys.Key.SCORE);
         severity.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Severity v, boolean empty) {
@@ -66,9 +70,9 @@ public final class BlocksView extends BorderPane {
             }
         });
         table.getColumns().add(severity);
-        table.getColumns().add(column("Events", 80, model::eventCount));
-        table.getColumns().add(column("First seen", 160, model::firstSeen));
-        table.getColumns().add(column("Last seen", 160, model::lastSeen));
+        table.getColumns().add(column("Events", 80, model::eventCount, SortKeys.Key.EVENTS));
+        table.getColumns().add(column("First seen", 160, model::firstSeen, SortKeys.Key.FIRST_SEEN));
+        table.getColumns().add(column("Last seen", 160, model::lastSeen, SortKeys.Key.LAST_SEEN));
         table.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, block) -> model.select(block == null ? -1 : block));
         setTop(bar);
@@ -96,10 +100,21 @@ public final class BlocksView extends BorderPane {
         }
     }
 
-    private static <T> TableColumn<Integer, T> column(String name, double width, IntFunction<T> value) {
+    private static <T> TableColumn<Integer, T> column(String name, double width, IntFunction<T> value,
+            SortKeys.Key key) {
         TableColumn<Integer, T> c = new TableColumn<>(name);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setUserData(key);
         return c;
+    }
+
+    /** The table's sort order as sort keys and directions. */
+    private static List<SortKeys.Sort> order(TableView<Integer> table) {
+        List<SortKeys.Sort> order = new ArrayList<>();
+        for (TableColumn<Integer, ?> c : table.getSortOrder()) {
+            order.add(new SortKeys.Sort((SortKeys.Key) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING));
+        }
+        return order;
     }
 }

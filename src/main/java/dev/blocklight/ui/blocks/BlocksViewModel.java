@@ -12,6 +12,7 @@ import dev.blocklight.ui.scores.PreparedScores;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
@@ -53,6 +54,7 @@ public final class BlocksViewModel {
     private String matchedText;
     private IntPredicate textMatch;
     private ScoringRun.Outcome scored;
+    private SortKeys sortKeys;
 
     private final ReadOnlyDoubleProperty threshold;
     private final ReadOnlyObjectProperty<Diagnosis> diagnosis;
@@ -88,6 +90,7 @@ public final class BlocksViewModel {
         scores.addListener((obs, old, p) -> {
             scored = p == null ? null : p.outcome();
             byScore = p == null ? null : p.byScore();
+            sortKeys = null; // the score order changed
             applyFilter();
             rescored.set(rescored.get() + 1); // same rows, new score cells: no 575k-row list change
 
@@ -104,6 +107,7 @@ public final class BlocksViewModel {
         events = r == null ? null : r.events();
         matchedText = null;
         byScore = null;
+        sortKeys = null;
         int n = sessions == null ? 0 : sessions.blockCount();
         every = IntStream.range(0, n).boxed().toList();
         all.setAll(every);
@@ -153,6 +157,20 @@ public final class BlocksViewModel {
             }
         }
         return textMatch;
+    }
+
+    /**
+     * How to order the rows for a sort order of the table, comparing precomputed ranks; null for log
+     * order. A new comparator after new scores or a new parse.
+     */
+    Comparator<Integer> comparator(List<SortKeys.Sort> order) {
+        if (sessions == null) {
+            return null;
+        }
+        if (sortKeys == null) {
+            sortKeys = new SortKeys(sessions, scored == null ? null : scored.scores().scores());
+        }
+        return sortKeys.comparator(order);
     }
 
     /** Rows that pass the filter, as block indices. */

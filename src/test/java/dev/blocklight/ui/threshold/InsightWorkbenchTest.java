@@ -12,6 +12,7 @@ import dev.blocklight.core.detect.SeverityBands;
 import dev.blocklight.core.detect.SortedScores;
 import dev.blocklight.core.detect.TimeSlices;
 import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.core.parse.BlockIds;
 import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.session.SessionStore;
 import dev.blocklight.ui.scores.TimeStrip;
@@ -25,10 +26,12 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -83,6 +86,7 @@ class InsightWorkbenchTest {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
         checkSequenceViewer(robot, blocks, outcome, sessions);
+        checkSorting(robot, blocks, outcome, sessions);
 
         robot.interact(() -> tabs.getSelectionModel().select(3));
         WaitForAsyncUtils.waitForFxEvents();
@@ -152,6 +156,49 @@ class InsightWorkbenchTest {
         robot.clickOn("#severity-" + Severity.WARNING.label()); // picked again: all blocks
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(all, blocks.getItems().size());
+    }
+
+    /** Clicking a header sorts every block by that column, by value (ids as numbers, scores as floats). */
+    private void checkSorting(FxRobot robot, TableView<Integer> blocks, ScoringRun.Outcome outcome, SessionStore sessions) {
+        int n = sessions.blockCount();
+        robot.clickOn(header(blocks, "Events"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(n, blocks.getItems().size());
+        for (int k = 1; k < n; k++) {
+            int a = blocks.getItems().get(k - 1);
+            int b = blocks.getItems().get(k);
+            assertTrue(sessions.length(a) < sessions.length(b) || sessions.length(a) == sessions.length(b) && a < b,
+                    "by event count, ties in log order, at row " + k);
+        }
+        robot.clickOn(header(blocks, "Score")); // lowest first, as any JavaFX column
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int k = 1; k < n; k++) {
+            assertTrue(outcome.scores().score(blocks.getItems().get(k - 1)) <= outcome.scores().score(blocks.getItems().get(k)),
+                    "by score, lowest first, at row " + k);
+        }
+        robot.clickOn(header(blocks, "Score")); // then highest first
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int k = 1; k < n; k++) {
+            assertTrue(outcome.scores().score(blocks.getItems().get(k - 1)) >= outcome.scores().score(blocks.getItems().get(k)),
+                    "by score, highest first, at row " + k);
+        }
+        robot.clickOn(header(blocks, "Block"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int k = 1; k < n; k++) {
+            long a = BlockIds.parse(sessions.blockName(blocks.getItems().get(k - 1)));
+            long b = BlockIds.parse(sessions.blockName(blocks.getItems().get(k)));
+            assertTrue(a < b, "by block id as a number at row " + k + ": " + a + ", " + b);
+        }
+        robot.interact(() -> blocks.getSortOrder().clear());
+        assertEquals(0, blocks.getItems().get(0), "unsorted: log order again");
+        assertEquals(n - 1, blocks.getItems().get(n - 1));
+    }
+
+    private static Node header(TableView<Integer> table, String column) {
+        return table.lookupAll(".column-header").stream()
+                .filter(h -> h instanceof TableColumnHeader t && t.getTableColumn() != null
+                        && t.getTableColumn().getText().equals(column))
+                .findFirst().orElseThrow();
     }
 
     private void checkSequenceViewer(FxRobot robot, TableView<Integer> blocks, ScoringRun.Outcome outcome,
