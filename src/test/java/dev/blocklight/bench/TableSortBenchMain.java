@@ -27,7 +27,8 @@ import javafx.scene.control.TableView;
 
 /**
  * Times sorting the blocks table on the FX thread at HDFS_v1 size: clicking the Score, Block,
- * Events and First seen headers, and new scores arriving while the table is sorted by score. Not a test: run it
+ * Events and First seen headers, new scores arriving while the table is sorted by score, and typing
+ * a block-id search. Not a test: run it
  * headless with {@code java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
  * -cp target/classes:target/test-classes:$(cat cp.txt) dev.blocklight.bench.TableSortBenchMain [blocks]}.
  */
@@ -74,6 +75,10 @@ public final class TableSortBenchMain {
                     PreparedScores next = round % 2 == 0 ? second : first;
                     time("new scores while sorted by Score (round " + (round + 1) + ")", () -> toTable.set(next));
                     table.getSortOrder().clear();
+                }
+                for (String typed : new String[] {"1", "12", "123", "1234", ""}) {
+                    time("search \"" + typed + "\" (" + table.getItems().size() + " rows before)",
+                            () -> blocks.filterProperty().set(typed));
                 }
             } finally {
                 done.countDown();
