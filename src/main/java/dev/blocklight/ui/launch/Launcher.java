@@ -27,6 +27,12 @@ public final class Launcher {
     /** System property, set in low-bandwidth mode, that tells the workbench to show notices without animation. */
     public static final String LOW_BANDWIDTH_PROPERTY = "blocklight.lowBandwidth";
     private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
+    /**
+     * JavaFX's own logger, held so that its filter stays: started from the class path ({@code java
+     * -jar}), JavaFX warns "Unsupported JavaFX configuration" at every start, which works and only
+     * alarms users; the installed app has JavaFX as modules and never sees it.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private Launcher() {
     }
@@ -54,6 +60,7 @@ public final class Launcher {
                 args.lowBandwidth(), preferLow));
         apply(mode, props);
         System.getProperties().putAll(props);
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         LOG.info("Display: {} rendering{}{}", mode.softwareRender() ? "software" : "default",
                 mode.lowBandwidth() ? ", low-bandwidth" : "", mode.reasons().isEmpty() ? "" : " (" + String.join("; ", mode.reasons()) + ")");
         return mode;
