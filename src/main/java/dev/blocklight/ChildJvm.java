@@ -3,6 +3,7 @@ package dev.blocklight;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,11 +15,16 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    /** Runs {@code command} to its end; the exit code is the child's, or -1 when it could not start. */
-    static int run(List<String> command) {
+    /**
+     * Runs {@code command} to its end, with {@code extraEnv} added to this process's environment; the
+     * exit code is the child's, or -1 when it could not start.
+     */
+    static int run(List<String> command, Map<String, String> extraEnv) {
         Process child;
         try {
-            child = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().putAll(extraEnv);
+            child = builder.start();
         } catch (IOException e) {
             return -1;
         }

@@ -29,7 +29,8 @@ public final class Main {
                 Runtime.getRuntime().maxMemory(), System.getenv(), System.getProperty(HeapCap.RESTARTED), workbench,
                 args);
         if (restart.isPresent()) {
-            int code = ChildJvm.run(restart.get());
+            int code = ChildJvm.run(restart.get(),
+                    HeapCap.childEnvironment(System.getProperty("os.name", ""), System.getenv()));
             if (code >= 0) {
                 System.exit(code);
             }

@@ -51,6 +51,14 @@ class HeapCapTest {
                 "no class path");
     }
 
+    @Test
+    void onLinuxTheChildGetsTheMallocArenaCapUnlessSet() {
+        assertEquals(Map.of("MALLOC_ARENA_MAX", "2"), HeapCap.childEnvironment("Linux", Map.of()));
+        assertEquals(Map.of(), HeapCap.childEnvironment("Linux", Map.of("MALLOC_ARENA_MAX", "8")), "the user's value stays");
+        assertEquals(Map.of(), HeapCap.childEnvironment("Windows 11", Map.of()));
+        assertEquals(Map.of(), HeapCap.childEnvironment("Mac OS X", Map.of()));
+    }
+
     private static Optional<List<String>> restart(List<String> vmArgs, long maxHeap, Map<String, String> env,
             String restarted) {
         return HeapCap.restartCommand(JAVA, () -> vmArgs, "app/blocklight.jar", maxHeap, env, restarted, false, ARGS);
