@@ -37,7 +37,7 @@ final class HeapCap {
 
     /**
      * The command that restarts this program with a bounded heap, or empty when it should run here:
-     * the user chose a heap (on the command line or in an options variable), opted out, already
+     * the user chose a heap (on the command line or in an options variable), runs a debugger, opted out, already
      * restarted, the default heap is small, or the program was not started by {@code java} from a
      * class path (an installed app's own launcher passes its heap anyway).
      *
@@ -55,7 +55,7 @@ final class HeapCap {
             return Optional.empty();
         }
         List<String> given = vmArgs.get();
-        if (given.stream().anyMatch(HeapCap::setsHeap)) {
+        if (given.stream().anyMatch(a -> setsHeap(a) || debugs(a))) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -87,6 +87,11 @@ final class HeapCap {
             return Map.of("MALLOC_ARENA_MAX", "2");
         }
         return Map.of();
+    }
+
+    /** A debugger agent: the child would try to open the same debug port, and the debugger would see only the parent. */
+    private static boolean debugs(String vmArg) {
+        return vmArg.startsWith("-agentlib:jdwp") || vmArg.startsWith("-Xrunjdwp") || vmArg.equals("-Xdebug");
     }
 
     private static boolean setsHeap(String vmArg) {

@@ -28,8 +28,9 @@ class HeapCapTest {
     }
 
     @Test
-    void keepsTheUsersHeapChoice() {
-        for (String option : List.of("-Xmx4g", "-XX:MaxHeapSize=4g", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=8g")) {
+    void keepsTheUsersHeapChoiceAndADebugger() {
+        for (String option : List.of("-Xmx4g", "-XX:MaxHeapSize=4g", "-XX:MaxRAMPercentage=50", "-XX:MaxRAM=8g",
+                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005")) {
             assertTrue(restart(List.of(option), 6 * GB, Map.of(), null).isEmpty(), option);
         }
         for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
