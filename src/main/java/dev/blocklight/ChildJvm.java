@@ -45,6 +45,14 @@ final class ChildJvm {
         }
     }
 
+    /**
+     * In the restarted program: ends this process when the parent that started it ends, even if the
+     * parent was killed outright ({@code kill -9}, an IDE's stop) and its shutdown hook never ran.
+     */
+    static void exitWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(143)));
+    }
+
     private static void stop(Process child) {
         if (!child.isAlive()) {
             return;

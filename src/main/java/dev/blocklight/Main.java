@@ -28,6 +28,9 @@ public final class Main {
                 () -> ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
                 Runtime.getRuntime().maxMemory(), System.getenv(), System.getProperty(HeapCap.RESTARTED), workbench,
                 args);
+        if (System.getProperty(HeapCap.RESTARTED) != null) {
+            ChildJvm.exitWithParent();
+        }
         if (restart.isPresent()) {
             int code = ChildJvm.run(restart.get(),
                     HeapCap.childEnvironment(System.getProperty("os.name", ""), System.getenv()));

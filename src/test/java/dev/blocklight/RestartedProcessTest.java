@@ -2,6 +2,7 @@
 package dev.blocklight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,42 @@ class RestartedProcessTest {
         Result bad = run(dir, "parse", dir.resolve("missing.log").toString(), "--out", dir.resolve("out").toString());
         assertEquals(1, bad.code, bad.output);
         assertTrue(bad.output.contains("no such file"), bad.output);
+    }
+
+    @Test
+    void theChildEndsWhenTheParentIsKilledOutright(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("small.log");
+        assertEquals(0, run(dir, "generate", "--lines", "5000", "--out", log.toString()).code);
+        // a long job that writes nothing until it ends
+        Process parent = start(dir, "train", log.toString(), "--model", dir.resolve("m.zip").toString(), "--epochs", "100000");
+        ProcessHandle child = null;
+        try {
+            for (int i = 0; i < 100 && child == null; i++) {
+                child = parent.descendants().findFirst().orElse(null);
+                Thread.sleep(100);
+            }
+            Assumptions.assumeTrue(child != null, "the default heap is small here: no restart, no child");
+            Thread.sleep(1000); // the child is running the job
+            assertTrue(child.isAlive());
+            parent.destroyForcibly(); // SIGKILL: the parent's shutdown hook does not run
+            child.onExit().get(20, TimeUnit.SECONDS);
+            assertFalse(child.isAlive(), "the child ended with its parent");
+        } finally {
+            parent.destroyForcibly();
+            if (child != null) {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    private static Process start(Path dir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove(HeapCap.OPT_OUT);
+        return builder.start();
     }
 
     private static Result run(Path dir, String... args) throws IOException, InterruptedException {
