@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The scores of the labelled blocks, split into anomalies and normals and sorted, so that the
  * confusion counts at any threshold take two binary searches. Also the threshold-free metrics:
@@ -154,6 +157,17 @@ public final class LabelledScores {
 
     /** The best-F1 cut: its threshold and the confusion counts there. */
     public record BestF1(double threshold, Confusion confusion) {
+    }
+
+    /** Every point of the precision-recall curve, highest score first (see {@link PrCurve}). */
+    List<PrCurve.Point> prCurve() {
+        Sweep sweep = new Sweep();
+        List<PrCurve.Point> out = new ArrayList<>();
+        while (sweep.next()) {
+            Confusion c = sweep.confusion();
+            out.add(new PrCurve.Point(sweep.score, c.precision(), c.recall()));
+        }
+        return out;
     }
 
     /** Walks the distinct scores from the highest down, flagging each tie group in one step. */

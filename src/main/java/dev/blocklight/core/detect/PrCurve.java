@@ -25,30 +25,7 @@ public final class PrCurve {
 
     /** Every point of the curve, highest score first. */
     public static List<Point> of(LabelledScores labelled) {
-        SortedScores pos = labelled.positives();
-        SortedScores neg = labelled.negatives();
-        int p = pos.size();
-        int n = neg.size();
-        List<Point> out = new ArrayList<>();
-        while (p > 0 || n > 0) {
-            float top = Float.NEGATIVE_INFINITY;
-            if (p > 0) {
-                top = pos.get(p - 1);
-            }
-            if (n > 0 && neg.get(n - 1) > top) {
-                top = neg.get(n - 1);
-            }
-            while (p > 0 && pos.get(p - 1) == top) {
-                p--;
-            }
-            while (n > 0 && neg.get(n - 1) == top) {
-                n--;
-            }
-            int tp = pos.size() - p;
-            int flagged = tp + neg.size() - n;
-            out.add(new Point(top, (double) tp / flagged, pos.size() == 0 ? Double.NaN : (double) tp / pos.size()));
-        }
-        return out;
+        return labelled.prCurve(); // the same sweep as average precision and best F1
     }
 
     /**
