@@ -7,6 +7,7 @@ import dev.blocklight.core.detect.Confusion;
 import dev.blocklight.core.detect.Diagnosis;
 import dev.blocklight.core.detect.Diagnostician;
 import dev.blocklight.core.detect.LabelledScores;
+import dev.blocklight.core.detect.RateStrategy;
 import dev.blocklight.core.detect.ScoreIndex;
 import dev.blocklight.core.detect.Threshold;
 import dev.blocklight.core.detect.ThresholdSpecs;
@@ -110,8 +111,9 @@ final class ModelBench {
                     ls.bestF1().confusion().f1(), ls.rocAuc(), ls.averagePrecision());
             long t3 = System.nanoTime();
             float[] base = CountVectorBaseline.scores(parsed.sessions());
-            LabelledScores bs = LabelledScores.of(base, labels);
-            Threshold atRate = ThresholdSpecs.parse("rate:0.03").choose(ScoreIndex.of(base, base, null));
+            ScoreIndex baseIndex = ScoreIndex.of(null, base, labels);
+            LabelledScores bs = baseIndex.labelled().orElseThrow();
+            Threshold atRate = new RateStrategy(0.03).choose(baseIndex);
             o.printf(Locale.ROOT, "Baseline, rarity of each block's event counts (no model, %.1f s): F1 at the top 3%%"
                     + " %.4f; best F1 %.4f; ROC-AUC %.4f; PR-AUC %.4f%n", (System.nanoTime() - t3) / 1e9,
                     bs.at(atRate.value()).f1(), bs.bestF1().confusion().f1(), bs.rocAuc(), bs.averagePrecision());
