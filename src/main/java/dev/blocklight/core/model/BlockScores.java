@@ -21,6 +21,8 @@ public final class BlockScores {
     private final List<EventType> unmatched;
     private final float[] extra;
     private final int[] rareStep;
+    /** The score of each distinct sequence (empty for restored scores). */
+    private final float[] distinct;
     /** Step losses and breakdowns on demand for restored scores, or null for scores computed here. */
     private final IntFunction<SequenceScore> restoredSteps;
 
@@ -40,7 +42,7 @@ public final class BlockScores {
         this.truncatedBlocks = set.truncatedBlocks();
         this.unmatched = List.copyOf(unmatched);
         this.restoredSteps = null;
-        float[] distinct = new float[steps.length];
+        distinct = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {
             distinct[i] = StepLosses.score(steps[i]) + extra[i];
         }
@@ -56,6 +58,7 @@ public final class BlockScores {
         this.steps = new float[0][];
         this.extra = new float[0];
         this.rareStep = new int[0];
+        this.distinct = new float[0];
         this.truncatedBlocks = 0;
         this.unmatched = List.of();
         this.restoredSteps = stepLosses;
@@ -103,6 +106,11 @@ public final class BlockScores {
         }
         int i = ofBlock[block];
         return i < 0 ? null : ScoreBreakdown.of(steps[i], StepLosses.WORST_STEP_WEIGHT, extra[i], rareStep[i]);
+    }
+
+    /** The score of each distinct sequence, in the order of the scored set (shared, not copied). */
+    float[] distinctScores() {
+        return distinct;
     }
 
     /** Number of distinct sequences actually scored. */

@@ -53,13 +53,12 @@ final class EventRarity {
 
     /** The extra score of a sequence of model event indices: the cost of its rarest event, 0 if none is rare. */
     float of(int[] seq) {
-        float max = 0;
-        for (int e : seq) {
-            if (e >= 0 && e < extra.length) {
-                max = Math.max(max, extra[e]);
-            }
-        }
-        return max;
+        return costAt(seq, rarestAt(seq));
+    }
+
+    /** The extra score for the event at step {@code at} of the sequence ({@link #rarestAt}); 0 for -1. */
+    float costAt(int[] seq, int at) {
+        return at < 0 ? 0f : extra[seq[at]];
     }
 
     /** The first step holding the sequence's rarest rare event, or -1 when none of its events is rare. */
@@ -79,9 +78,5 @@ final class EventRarity {
     /** The block shares, for the model file. */
     List<Double> shares() {
         return Arrays.stream(shares).boxed().toList();
-    }
-
-    int size() {
-        return shares.length;
     }
 }

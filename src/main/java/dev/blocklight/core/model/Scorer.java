@@ -56,8 +56,8 @@ public final class Scorer {
         float[] extra = new float[seqs.length];
         int[] rareStep = new int[seqs.length];
         for (int i = 0; i < seqs.length; i++) {
-            extra[i] = model.rarity().of(seqs[i]);
             rareStep[i] = model.rarity().rarestAt(seqs[i]);
+            extra[i] = model.rarity().costAt(seqs[i], rareStep[i]);
         }
         return new BlockScores(set, stepLosses(seqs, progress, cancel), extra, rareStep, unmatched);
     }
@@ -91,8 +91,9 @@ public final class Scorer {
             }
             steps = StepLosses.of(single, new int[][] {seq}, new int[] {0})[0];
         }
-        ScoreBreakdown parts = ScoreBreakdown.of(steps, StepLosses.WORST_STEP_WEIGHT, model.rarity().of(seq),
-                model.rarity().rarestAt(seq));
+        int rare = model.rarity().rarestAt(seq);
+        ScoreBreakdown parts = ScoreBreakdown.of(steps, StepLosses.WORST_STEP_WEIGHT, model.rarity().costAt(seq, rare),
+                rare);
         return new SequenceScore(StepLosses.score(steps) + parts.rarity(), StepLosses.events(steps),
                 modelEvents.length > max, parts);
     }

@@ -26,7 +26,7 @@ final class StepLosses {
         INDArray[] in = {BatchBuilder.features(seqs, batch, width, netClasses)};
         INDArray[] mask = {BatchBuilder.mask(seqs, batch, width, null)};
         INDArray out = net.output(false, in, mask)[0];
-        int classes = (int) out.size(1);
+        int classes = netClasses;
         float[] p = out.castTo(DataType.FLOAT).dup('c').data().asFloat();
         float[][] losses = new float[batch.length][];
         for (int r = 0; r < batch.length; r++) {

@@ -116,7 +116,8 @@ public final class Trainer {
                 (System.nanoTime() - start) / 1e9, reports);
         EventRarity rarity = new EventRarity(EventRarity.shares(data, vocabulary.size()), config);
         AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null, rarity);
-        float[] scores = distinctScores(bare, rarity, data, cancel);
+        // the scores of the distinct training sequences, for the quantiles kept in the model
+        float[] scores = bare.scorer(threads).score(data, List.of(), ProgressListener.NONE, cancel).distinctScores();
         ModelInfo info = new ModelInfo("", Instant.now(), summary, ScoreQuantile.of(scores, data.counts()),
                 Double.NaN);
         return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info, rarity, bare.scoringPool()),
@@ -168,13 +169,4 @@ public final class Trainer {
         return (int) Math.min(draws, split.trainingBlocks());
     }
 
-    /** Scores of the distinct training sequences, for the quantiles kept in the model. */
-    private float[] distinctScores(AutoencoderModel bare, EventRarity rarity, SequenceSet data, Cancellation cancel) {
-        float[][] steps = bare.scorer(threads).stepLosses(data.sequences(), ProgressListener.NONE, cancel);
-        float[] scores = new float[steps.length];
-        for (int i = 0; i < steps.length; i++) {
-            scores[i] = StepLosses.score(steps[i]) + rarity.of(data.sequences()[i]);
-        }
-        return scores;
-    }
 }
