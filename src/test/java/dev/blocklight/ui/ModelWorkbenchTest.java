@@ -4,6 +4,17 @@ package dev.blocklight.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.core.ingest.Cancellation;
+import dev.blocklight.core.ingest.ProgressListener;
+import dev.blocklight.core.sample.GeneratorConfig;
+import dev.blocklight.core.sample.HdfsLogGenerator;
+import dev.blocklight.core.session.LabelReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
 import dev.blocklight.core.model.ModelConfig;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -127,5 +138,43 @@ class ModelWorkbenchTest {
                 assertTrue(outcome.scores().score(blocks.getItems().get(r)) <= now, "no flagged block skipped");
             }
         }
+    }
+
+    @Test
+    void openingAnotherLogWithItsLabelsScoresOnlyThatLog(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(null));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.workspace().resultProperty().get() != null);
+        Task<?>[] train = new Task<?>[1];
+        robot.interact(() -> train[0] = workbench.model().train());
+        // trained, and the sample scored by the new model: nothing left running
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> train[0].isDone()
+                && workbench.tasks().activeTasks().isEmpty() && workbench.model().scoresProperty().get() != null).get());
+
+        Path other = home.resolve("other.log");
+        StringWriter labelCsv = new StringWriter();
+        try (var out = Files.newOutputStream(other)) {
+            new HdfsLogGenerator(new GeneratorConfig(3_000, 9)).generate(out, labelCsv, null, ProgressListener.NONE,
+                    Cancellation.NEVER);
+        }
+        Files.writeString(LabelReader.besideLog(other), labelCsv.toString());
+        List<String> titles = new CopyOnWriteArrayList<>();
+        robot.interact(() -> workbench.tasks().activeTasks().addListener((ListChangeListener<Task<?>>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(t -> titles.add(t.getTitle()));
+            }
+        }));
+        robot.interact(() -> workbench.open(other));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            var r = workbench.workspace().resultProperty().get();
+            var s = workbench.model().scoresProperty().get();
+            return r != null && r.sessions().blockCount() < 1_000 && s != null
+                    && s.scores().blockCount() == r.sessions().blockCount();
+        });
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, titles.stream().filter("Score blocks"::equals).count(),
+                "only the new log is scored, with its own labels: " + titles);
+        assertTrue(workbench.model().scoresProperty().get().index().labelled().isPresent(), "with the new labels");
+        assertEquals("", workbench.workspace().errorProperty().get(), "no error");
     }
 }

@@ -45,9 +45,9 @@ public final class ModelViewModel {
         this.tasks = tasks;
         this.workspace = workspace;
         this.config = config;
-        workspace.labelsProperty().addListener((obs, old, l) -> {
+        workspace.labelsImportedProperty().addListener((obs, old, n) -> {
             if (scores.get() != null) {
-                score(); // the metrics follow the new labels
+                score(); // the metrics follow the imported labels (a new log is scored below)
             }
         });
         workspace.resultProperty().addListener((obs, old, r) -> {

@@ -21,6 +21,8 @@ import dev.blocklight.ui.tasks.TasksViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +45,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Path> log = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ParseResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<byte[]> labels = new ReadOnlyObjectWrapper<>();
+    /** Counts label imports: the open log's labels changed while its parse stayed. */
+    private final ReadOnlyIntegerWrapper labelsImported = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<List<TemplateDraft>> drafts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Blocklight");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -247,6 +251,7 @@ public final class WorkspaceViewModel {
             if (result.get() == r) {
                 openLabels = task.getValue();
                 labels.set(openLabels.perBlock());
+                labelsImported.set(labelsImported.get() + 1);
                 tasks.report("Labels from " + file.getFileName() + ": " + task.getMessage());
             }
         });
@@ -299,6 +304,15 @@ public final class WorkspaceViewModel {
     /** Labels of the open log's blocks (1 anomaly, 0 normal, -1 unknown), or null when none were found. */
     public ReadOnlyObjectProperty<byte[]> labelsProperty() {
         return labels.getReadOnlyProperty();
+    }
+
+    /**
+     * Changes when labels are imported for the open log. A new log brings its labels together with
+     * its parse, just before the result changes, so listen here, not to {@link #labelsProperty()},
+     * to act on new labels for the same blocks.
+     */
+    public ReadOnlyIntegerProperty labelsImportedProperty() {
+        return labelsImported.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
