@@ -23,6 +23,17 @@ public final class EventStats {
         return count;
     }
 
+    /** For each block, whether it contains {@code event} at least once. */
+    public static boolean[] blocksWith(SessionStore sessions, int event) {
+        boolean[] has = new boolean[sessions.blockCount()];
+        for (int b = 0; b < has.length; b++) {
+            for (int k = 0, n = sessions.length(b); k < n && !has[b]; k++) {
+                has[b] = sessions.event(b, k) == event;
+            }
+        }
+        return has;
+    }
+
     /** Byte offsets of up to {@code max} lines of an event, from distinct blocks first in log order. */
     public static long[] exampleOffsets(SessionStore sessions, int event, int max) {
         long[] out = new long[max];

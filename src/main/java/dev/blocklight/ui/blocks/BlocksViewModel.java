@@ -6,6 +6,7 @@ import dev.blocklight.core.detect.Diagnosis;
 import dev.blocklight.core.detect.Severity;
 import dev.blocklight.core.parse.EventTable;
 import dev.blocklight.core.parse.ParseResult;
+import dev.blocklight.core.session.EventStats;
 import dev.blocklight.core.session.SessionStore;
 import dev.blocklight.ui.scores.ByScore;
 import dev.blocklight.ui.scores.PreparedScores;
@@ -131,8 +132,9 @@ public final class BlocksViewModel {
                 all.setAll(every);
                 showingEvery = true;
             }
-            filtered.setPredicate(f.isEmpty() && !flagged && only == null ? null
-                    : i -> (f.isEmpty() || textMatch(f).test(i)) && (!flagged || score(i) > t)
+            IntPredicate text = f.isEmpty() ? null : textMatch(f);
+            filtered.setPredicate(text == null && !flagged && only == null ? null
+                    : i -> (text == null || text.test(i)) && (!flagged || score(i) > t)
                             && (only == null || d.bands().of(score(i)) == only));
         }
         summary.set(filtered.size() == every.size() ? String.format("%,d blocks", every.size())
@@ -147,12 +149,7 @@ public final class BlocksViewModel {
             if (event < 0) {
                 textMatch = i -> sessions.blockName(i).contains(f);
             } else {
-                boolean[] has = new boolean[sessions.blockCount()];
-                for (int b = 0; b < has.length; b++) {
-                    for (int k = 0; k < sessions.length(b) && !has[b]; k++) {
-                        has[b] = sessions.event(b, k) == event;
-                    }
-                }
+                boolean[] has = EventStats.blocksWith(sessions, event);
                 textMatch = i -> has[i];
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.blocks;
 
+import dev.blocklight.core.detect.ScoreOrder;
 import dev.blocklight.core.session.SessionStore;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -91,8 +92,7 @@ final class SortKeys {
         if (Float.isNaN(s)) {
             return Integer.MAX_VALUE; // unscored last
         }
-        int bits = Float.floatToIntBits(s == 0f ? 0f : s);
-        return bits >= 0 ? bits : bits ^ Integer.MAX_VALUE; // negative floats in reverse bit order
+        return ScoreOrder.sortable(s == 0f ? 0f : s); // -0 and 0 share a rank
     }
 
     /** Ranks for 64-bit keys (ids, times), by a sort of the block indices. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.scores;
 
+import dev.blocklight.core.detect.ScoreOrder;
 import dev.blocklight.core.detect.Severity;
 import dev.blocklight.core.detect.SeverityBands;
 import dev.blocklight.core.detect.SortedScores;
@@ -25,9 +26,7 @@ public final class ByScore {
     public static ByScore of(float[] scores, SortedScores sorted) {
         long[] keys = new long[scores.length];
         for (int i = 0; i < scores.length; i++) {
-            int bits = Float.floatToIntBits(scores[i]);
-            bits ^= (bits >> 31) & 0x7fffffff; // orders like the float
-            keys[i] = ((long) bits << 32) | i;
+            keys[i] = ((long) ScoreOrder.sortable(scores[i]) << 32) | i;
         }
         Arrays.sort(keys);
         Integer[] order = new Integer[scores.length];
