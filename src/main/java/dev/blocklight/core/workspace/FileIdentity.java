@@ -66,6 +66,11 @@ public record FileIdentity(String path, long size, long modifiedMillis, byte[] h
         }
     }
 
+    /** Whether the file still has this identity (same path, size, time and hashed head and tail). */
+    public boolean isCurrent() throws IOException {
+        return equals(of(Path.of(path)));
+    }
+
     /** Why {@code now} is not this identity, in a few words, or null when they are the same file state. */
     public String differenceFrom(FileIdentity now) {
         if (!path.equals(now.path)) {

@@ -134,7 +134,7 @@ public final class WorkspaceCache {
      */
     public boolean save(FileIdentity parsedIdentity, String key, CachedAnalysis analysis) throws IOException {
         Path log = Path.of(parsedIdentity.path());
-        if (!parsedIdentity.equals(FileIdentity.of(log))) {
+        if (!parsedIdentity.isCurrent()) {
             return false;
         }
         Files.createDirectories(dir);
@@ -158,7 +158,7 @@ public final class WorkspaceCache {
             throws IOException {
         Path log = Path.of(parsedIdentity.path());
         Path file = fileFor(log, key);
-        if (!Files.isRegularFile(file) || !parsedIdentity.equals(FileIdentity.of(log))) {
+        if (!Files.isRegularFile(file) || !parsedIdentity.isCurrent()) {
             return false;
         }
         ThresholdNote.write(file, threshold, spec);

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.workspace;
 
-import dev.blocklight.core.session.LabelReader;
 import dev.blocklight.core.workspace.CachedLabels;
 import dev.blocklight.core.workspace.FileIdentity;
 import dev.blocklight.core.workspace.WorkspaceCache;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
 
@@ -19,7 +17,6 @@ final class CacheOpenTask extends Task<WorkspaceCache.Lookup> {
     private final Path log;
     private final WorkspaceCache cache;
     private final String key;
-    private volatile byte[] labels;
     private volatile CachedLabels labelSource;
 
     CacheOpenTask(Path log, WorkspaceCache cache, String key) {
@@ -36,22 +33,16 @@ final class CacheOpenTask extends Task<WorkspaceCache.Lookup> {
         WorkspaceCache.Lookup l = cache.load(log, key);
         if (l.restored()) {
             CachedLabels cached = l.analysis().labels();
-            Path labelFile = LabelReader.besideLog(log);
-            if (cached != null && unchanged(cached.source())) {
-                labelSource = cached; // the label file is as it was: no need to read it again
-                labels = cached.perBlock();
-            } else if (Files.isRegularFile(labelFile)) {
-                updateMessage("Reading labels " + labelFile.getFileName());
-                labelSource = ParseTask.readLabels(labelFile, l.analysis().parse().sessions());
-                labels = labelSource.perBlock();
-            }
+            labelSource = cached != null && unchanged(cached.source())
+                    ? cached // the label file is as it was: no need to read it again
+                    : ParseTask.labelsBeside(log, l.analysis().parse().sessions(), this::updateMessage);
         }
         return l;
     }
 
     private static boolean unchanged(FileIdentity source) {
         try {
-            return source.equals(FileIdentity.of(Path.of(source.path())));
+            return source.isCurrent();
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -64,6 +55,7 @@ final class CacheOpenTask extends Task<WorkspaceCache.Lookup> {
 
     /** Labels found beside the log on a cache hit, or null. */
     byte[] labels() {
-        return labels;
+        CachedLabels l = labelSource;
+        return l == null ? null : l.perBlock();
     }
 }

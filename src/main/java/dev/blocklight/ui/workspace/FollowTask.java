@@ -4,8 +4,7 @@ package dev.blocklight.ui.workspace;
 import dev.blocklight.core.Human;
 import dev.blocklight.core.parse.LogTail;
 import dev.blocklight.core.parse.ParseResult;
-import dev.blocklight.core.session.LabelReader;
-import java.nio.file.Files;
+import dev.blocklight.core.workspace.CachedLabels;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
 
@@ -30,9 +29,9 @@ final class FollowTask extends Task<ParseResult> {
                 updateProgress(p.fraction(), 1);
             }
         }, this::isCancelled);
-        Path labelFile = LabelReader.besideLog(log);
-        if (r != null && Files.isRegularFile(labelFile)) {
-            labels = LabelReader.read(labelFile).of(r.sessions());
+        if (r != null) {
+            CachedLabels l = ParseTask.labelsBeside(log, r.sessions(), this::updateMessage);
+            labels = l == null ? null : l.perBlock();
         }
         return r;
     }

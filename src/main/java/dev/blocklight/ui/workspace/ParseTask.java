@@ -35,7 +35,6 @@ final class ParseTask extends Task<ParseResult> {
     static final long DRAFTS_EVERY_NANOS = 300_000_000L;
     private final Consumer<List<TemplateDraft>> drafts;
     private final AtomicReference<List<TemplateDraft>> pending = new AtomicReference<>();
-    private volatile byte[] labels;
     private volatile CachedLabels labelSource;
     private TemplateMiner miner;
     private long lastDraft;
@@ -56,17 +55,20 @@ final class ParseTask extends Task<ParseResult> {
         updateMessage("Parsing " + log.getFileName());
         miner = TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults());
         ParseResult result = LogOpener.parse(log, config, miner, this::onProgress, this::isCancelled);
-        Path labelFile = LabelReader.besideLog(log);
-        if (Files.isRegularFile(labelFile)) {
-            updateMessage("Reading labels " + labelFile.getFileName());
-            labelSource = readLabels(labelFile, result.sessions());
-            labels = labelSource.perBlock();
-        }
+        labelSource = labelsBeside(log, result.sessions(), this::updateMessage);
         return result;
     }
 
-    /** Reads a label file for the blocks, with the file's identity taken first (for the workspace cache). */
-    static CachedLabels readLabels(Path file, SessionStore sessions) throws IOException {
+    /**
+     * The labels in the file beside the log ({@link LabelReader#besideLog}) for the blocks, with the
+     * file's identity taken first (for the workspace cache); null when there is no such file.
+     */
+    static CachedLabels labelsBeside(Path log, SessionStore sessions, Consumer<String> message) throws IOException {
+        Path file = LabelReader.besideLog(log);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        message.accept("Reading labels " + file.getFileName());
         FileIdentity id = FileIdentity.of(file);
         return new CachedLabels(id, LabelReader.read(file).of(sessions));
     }
@@ -78,7 +80,8 @@ final class ParseTask extends Task<ParseResult> {
 
     /** Labels found beside the log ({@code X_anomaly_label.csv}), per block, or null. */
     byte[] labels() {
-        return labels;
+        CachedLabels l = labelSource;
+        return l == null ? null : l.perBlock();
     }
 
     /** Called on the parse's feeding thread, between merges, so the miner may be read here. */
