@@ -2,11 +2,9 @@
 package dev.blocklight.core.export;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +39,7 @@ public final class StagedFolder {
         try {
             writer.writeInto(stage);
             for (Path f : list(stage)) {
-                move(f, out.resolve(f.getFileName()));
+                AtomicOutput.moveReplacing(f, out.resolve(f.getFileName()));
             }
         } catch (IOException | RuntimeException | Error e) {
             deleteQuietly(stage, created ? out : null);
@@ -56,14 +54,6 @@ public final class StagedFolder {
             s.forEach(out::add);
         }
         return out;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** Removes the staging folder, and the output folder too when this run created it and it is empty. */
