@@ -4,6 +4,7 @@ package dev.blocklight.ui;
 import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.detect.Diagnosis;
 import dev.blocklight.core.detect.SortedScores;
+import dev.blocklight.core.export.AtomicOutput;
 import dev.blocklight.core.model.AutoencoderModel;
 import dev.blocklight.core.model.BundleWriter;
 import dev.blocklight.core.parse.LogFormat;
@@ -17,10 +18,10 @@ import dev.blocklight.ui.model.ModelViewModel;
 import dev.blocklight.ui.tasks.TaskEngine;
 import dev.blocklight.ui.threshold.ThresholdViewModel;
 import dev.blocklight.ui.workspace.WorkspaceViewModel;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;
@@ -217,18 +218,17 @@ final class AnalysisSaver {
             return new ModelRef(bundledRef.bundle(), bundledRef.sha256(), training);
         }
         Path dir = Files.createDirectories(cache.folder().resolve(WorkspaceCache.MODELS));
-        Path tmp = Files.createTempFile(dir, "model-", ".part");
-        try {
-            new BundleWriter().write(m, tmp);
-            byte[] sha = ModelRef.sha256Of(tmp);
-            String name = HexFormat.of().formatHex(sha, 0, 12) + ".zip";
-            Files.move(tmp, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            bundled = m;
-            bundledRef = new ModelRef(name, sha, training);
-            return bundledRef;
-        } finally {
-            Files.deleteIfExists(tmp);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(); // a few MB: named by its hash before it is written
+        new BundleWriter().write(m, bytes);
+        byte[] sha = ModelRef.sha256Of(bytes.toByteArray());
+        String name = HexFormat.of().formatHex(sha, 0, 12) + ".zip";
+        try (AtomicOutput out = AtomicOutput.open(dir.resolve(name))) {
+            bytes.writeTo(out.stream());
+            out.commit();
         }
+        bundled = m;
+        bundledRef = new ModelRef(name, sha, training);
+        return bundledRef;
     }
 
     private static float[] training(ScoringRun.Outcome s) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.blocklight.core.export.AtomicOutput;
 import dev.blocklight.core.parse.TemplateSnapshots;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,7 +23,16 @@ import org.deeplearning4j.util.ModelSerializer;
 public final class BundleWriter {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Writes the bundle to {@code file} atomically. */
     public void write(AutoencoderModel model, Path file) throws IOException {
+        try (AtomicOutput out = AtomicOutput.open(file)) {
+            write(model, out.stream());
+            out.commit();
+        }
+    }
+
+    /** Writes the bundle's bytes to {@code target}, which stays open. */
+    public void write(AutoencoderModel model, OutputStream target) throws IOException {
         ByteArrayOutputStream network = new ByteArrayOutputStream();
         ModelSerializer.writeModel(model.network(), network, false);
         byte[] networkBytes = network.toByteArray();
@@ -39,16 +49,13 @@ public final class BundleWriter {
                 sha256(networkBytes), templateBytes == null ? null : BundleManifest.TEMPLATES_ENTRY,
                 templateBytes == null ? null : sha256(templateBytes), info.training(), info.quantiles(),
                 info.threshold(), model.rarity().shares());
-        try (AtomicOutput out = AtomicOutput.open(file)) {
-            ZipOutputStream zip = new ZipOutputStream(out.stream());
-            put(zip, BundleManifest.ENTRY, json.writeValueAsBytes(manifest));
-            if (templateBytes != null) {
-                put(zip, BundleManifest.TEMPLATES_ENTRY, templateBytes);
-            }
-            put(zip, BundleManifest.NETWORK_ENTRY, networkBytes);
-            zip.finish();
-            out.commit();
+        ZipOutputStream zip = new ZipOutputStream(target);
+        put(zip, BundleManifest.ENTRY, json.writeValueAsBytes(manifest));
+        if (templateBytes != null) {
+            put(zip, BundleManifest.TEMPLATES_ENTRY, templateBytes);
         }
+        put(zip, BundleManifest.NETWORK_ENTRY, networkBytes);
+        zip.finish();
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

@@ -57,6 +57,11 @@ public record ModelRef(String bundle, byte[] sha256, float[] trainingScores) {
         return Arrays.equals(sha256, sha256Of(f)) ? null : "its model file " + bundle + " changed";
     }
 
+    /** SHA-256 of some bytes. */
+    public static byte[] sha256Of(byte[] bytes) {
+        return FileIdentity.sha256().digest(bytes);
+    }
+
     /** SHA-256 of a file's bytes. */
     public static byte[] sha256Of(Path file) throws IOException {
         MessageDigest md = FileIdentity.sha256();
