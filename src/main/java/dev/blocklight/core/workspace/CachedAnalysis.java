@@ -31,11 +31,6 @@ public record CachedAnalysis(String logFormat, ParseResult parse, float[] scores
         }
     }
 
-    /** Scores without a record of the model that produced them. */
-    public CachedAnalysis(String logFormat, ParseResult parse, float[] scores, double threshold, String thresholdSpec) {
-        this(logFormat, parse, scores, threshold, thresholdSpec, null, null);
-    }
-
     /** A parse without scores yet. */
     public static CachedAnalysis parsed(String logFormat, ParseResult parse) {
         return new CachedAnalysis(logFormat, parse, null, Double.NaN, null, null, null);

@@ -53,8 +53,7 @@ final class ThresholdNote {
                     || !Double.isFinite(c.threshold())) {
                 return analysis;
             }
-            return new CachedAnalysis(analysis.logFormat(), analysis.parse(), analysis.scores(), c.threshold(), c.spec(),
-                    analysis.model(), analysis.labels());
+            return analysis.withScores(analysis.scores(), c.threshold(), c.spec(), analysis.model());
         } catch (NoSuchFileException | java.io.FileNotFoundException e) {
             return analysis;
         } catch (IOException | RuntimeException e) {

@@ -102,8 +102,8 @@ public final class WorkspaceCache {
             }
             CachedAnalysis a = ThresholdNote.apply(file, CacheCodec.readBody(in, header.version()));
             touch(file);
-            if (a.model() != null && Files.isRegularFile(a.model().file(dir))) {
-                touch(a.model().file(dir));
+            if (a.model() != null) {
+                touch(a.model().file(dir)); // a missing bundle is reported when the workbench loads it
             }
             return new Lookup(Lookup.Status.RESTORED, a, now, "Restored " + log.getFileName() + " from cache");
         } catch (CorruptCacheException | java.io.EOFException e) {
@@ -117,8 +117,7 @@ public final class WorkspaceCache {
 
     private Lookup discard(Path file, Path log, FileIdentity now, String why) {
         try {
-            ThresholdNote.delete(file);
-            Files.deleteIfExists(file);
+            deleteWithNote(file);
         } catch (IOException ignored) {
             // a leftover bad file is discarded again next time
         }
@@ -199,8 +198,7 @@ public final class WorkspaceCache {
             if (total <= limitBytes) {
                 break;
             }
-            if (!p.equals(keep) && Files.deleteIfExists(p)) {
-                ThresholdNote.delete(p);
+            if (!p.equals(keep) && deleteWithNote(p)) {
                 total -= sizes.get(p);
             }
         }
@@ -237,8 +235,13 @@ public final class WorkspaceCache {
 
     /** Removes the cache file of a log, if any. */
     public void forget(Path log, String key) throws IOException {
-        ThresholdNote.delete(fileFor(log, key));
-        Files.deleteIfExists(fileFor(log, key));
+        deleteWithNote(fileFor(log, key));
+    }
+
+    /** Deletes a cache file and its threshold note; whether the cache file was there. */
+    private static boolean deleteWithNote(Path file) throws IOException {
+        ThresholdNote.delete(file);
+        return Files.deleteIfExists(file);
     }
 
     /**

@@ -32,10 +32,6 @@ final class RestoredSteps implements IntFunction<SequenceScore> {
         scorer = model.scorer(1);
     }
 
-    boolean ready() {
-        return scorer != null;
-    }
-
     @Override
     public SequenceScore apply(int block) {
         Scorer s = scorer;
