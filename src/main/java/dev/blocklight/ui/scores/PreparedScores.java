@@ -28,12 +28,13 @@ public record PreparedScores(ScoringRun.Outcome outcome, Diagnostician diagnosti
 
     /** Builds the indexes of {@code s}; {@code parsed} gives the blocks' times (may be null). */
     public static PreparedScores of(ScoringRun.Outcome s, ParseResult parsed) {
-        TimeStrip strip = parsed == null || parsed.sessions().blockCount() != s.scores().blockCount() ? null
-                : TimeStrip.of(s.scores().scores(), parsed.sessions());
+        float[] scores = s.scores().scores(); // a copy: take it once
+        TimeStrip strip = parsed == null || parsed.sessions().blockCount() != scores.length ? null
+                : TimeStrip.of(scores, parsed.sessions());
         List<PrCurve.Point> pr = s.index().labelled().map(l -> List.copyOf(PrCurve.thinned(PrCurve.of(l), PR_POINTS)))
                 .orElse(null);
         Diagnostician d = new Diagnostician(s.index());
-        return new PreparedScores(s, d, strip, pr, ByScore.of(s.scores().scores(), s.index().scores()),
+        return new PreparedScores(s, d, strip, pr, ByScore.of(scores, s.index().scores()),
                 d.diagnose(s.threshold()));
     }
 }

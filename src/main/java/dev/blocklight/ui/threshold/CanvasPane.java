@@ -4,12 +4,19 @@ package dev.blocklight.ui.threshold;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
 
 /**
  * A pane that draws itself on one canvas of its own size: it repaints when resized or when a
  * subclass calls {@link #redraw()}, and subclasses only paint.
  */
 abstract class CanvasPane extends Pane {
+    /** Colours the charts share, parsed once: flagged scores, the threshold and alarms, unflagged scores. */
+    static final Color FLAGGED = Color.web("#e57373");
+    static final Color ALARM = Color.web("#b00020");
+    static final Color NORMAL = Color.web("#7896c8");
+    /** The training scores' overlay. */
+    static final Color TRAINING = Color.web("#ef8f00");
     /** The canvas painted on; subclasses may add mouse handlers to it. */
     protected final Canvas canvas = new Canvas();
 

@@ -10,6 +10,7 @@ import javafx.scene.text.Font;
 
 /** The precision-recall curve (recall across, precision up) with the current threshold as a dot. */
 final class PrCurveChart extends CanvasPane {
+    private static final Color CURVE = Color.web("#3f6fb5");
     private static final double PAD = 26;
     private List<PrCurve.Point> curve = List.of();
     private Confusion current;
@@ -57,7 +58,7 @@ final class PrCurveChart extends CanvasPane {
         if (curve.isEmpty()) {
             return;
         }
-        g.setStroke(Color.web("#3f6fb5"));
+        g.setStroke(CURVE);
         g.setLineWidth(1.5);
         g.beginPath();
         g.moveTo(x(0), y(curve.get(0).precision()));
@@ -66,7 +67,7 @@ final class PrCurveChart extends CanvasPane {
         }
         g.stroke();
         if (current != null && current.flagged() > 0) {
-            g.setFill(Color.web("#b00020"));
+            g.setFill(ALARM);
             g.fillOval(x(current.recall()) - 4, y(current.precision()) - 4, 8, 8);
         }
     }

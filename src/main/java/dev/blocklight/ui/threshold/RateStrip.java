@@ -17,6 +17,7 @@ import javafx.scene.text.Font;
  * spread over the whole log.
  */
 final class RateStrip extends CanvasPane {
+    private static final Color BACKGROUND = Color.web("#eef1f6");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private List<TimeSlices.Slice> slices = List.of();
@@ -55,13 +56,13 @@ final class RateStrip extends CanvasPane {
         }
         double top = 14;
         double barW = w / slices.size();
-        g.setFill(Color.web("#eef1f6"));
+        g.setFill(BACKGROUND);
         g.fillRect(0, top, w, h - top);
         for (int s = 0; s < slices.size(); s++) {
             double r = slices.get(s).rate();
             if (peak > 0 && r > 0) {
                 double bh = (h - top) * r / peak;
-                g.setFill(Color.web("#e57373").interpolate(Color.web("#b00020"), r / peak));
+                g.setFill(FLAGGED.interpolate(ALARM, r / peak));
                 g.fillRect(s * barW, h - bh, Math.max(1, barW - 1), bh);
             }
         }
