@@ -53,8 +53,8 @@ public final class BlocksView extends BorderPane {
         score.setSortType(TableColumn.SortType.DESCENDING);
         model.flaggedChangedProperty().addListener(o -> table.refresh());
         model.rescoredProperty().addListener(o -> {
-            if (!table.getSortOrder().isEmpty()) {
-                table.sort(); // sort again by the new scores
+            if (!table.getSortOrder().isEmpty() && model.hasScores()) {
+                table.sort(); // sort again by the new scores (not while the old ones are cleared for them)
             }
             table.refresh();
         });

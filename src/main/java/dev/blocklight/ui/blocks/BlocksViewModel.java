@@ -184,6 +184,11 @@ public final class BlocksViewModel {
         return scored == null ? Float.NaN : scored.scores().score(block);
     }
 
+    /** Whether scores are shown. */
+    public boolean hasScores() {
+        return scored != null;
+    }
+
     /** Whether the scores exceed the threshold, or false without scores. */
     public boolean flagged(int block) {
         return scored != null && score(block) > threshold.get();
