@@ -15,11 +15,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
@@ -70,7 +68,8 @@ public final class WorkspaceView extends BorderPane {
             }
         });
 
-        setTop(new VBox(menu(engine, templates, menus), toolBar(engine)));
+        Commands c = new Commands(engine);
+        setTop(new VBox(menu(c, templates, menus), toolBar(c)));
         setCenter(notifications.node());
         setBottom(tasks);
         setOnDragOver(e -> {
@@ -97,21 +96,33 @@ public final class WorkspaceView extends BorderPane {
         }
     }
 
-    private MenuBar menu(TaskEngine engine, TemplatesView templates, List<Menu> menus) {
-        MenuItem open = item("Open log…", "mdi2f-folder-open-outline", "Shortcut+O", this::chooseLog);
-        open.setId("menu-open");
-        MenuItem sample = item("Open built-in sample", "mdi2f-file-document-outline", null, model::openSample);
-        sample.setId("menu-sample");
+    /** The actions that are both in the menus and on the toolbar. */
+    private final class Commands {
+        final Command open = new Command("Open log…", "mdi2f-folder-open-outline", "Shortcut+O", WorkspaceView.this::chooseLog,
+                null);
+        final Command sample = new Command("Open built-in sample", "mdi2f-file-document-outline", null, model::openSample,
+                null);
+        final Command labels = new Command("Import labels…", "mdi2t-tag-multiple-outline", null,
+                WorkspaceView.this::chooseLabels, model.resultProperty().isNull());
+        final Command train = new Command("Train on this log", "mdi2s-school-outline", "Shortcut+T", models::train,
+                model.resultProperty().isNull());
+        final Command export = new Command("Export flagged blocks…", "mdi2f-file-export-outline", "Shortcut+E",
+                WorkspaceView.this::chooseExport, WorkspaceView.this.export.unavailable());
+        final Command cancel;
+
+        Commands(TaskEngine engine) {
+            cancel = new Command("Cancel all tasks", "mdi2c-cancel", "Shortcut+Period", engine::cancelAll, null);
+        }
+    }
+
+    private MenuBar menu(Commands c, TemplatesView templates, List<Menu> menus) {
+        MenuItem open = c.open.menuItem("menu-open");
+        MenuItem sample = c.sample.menuItem("menu-sample");
         MenuItem find = item("Find template", "mdi2m-magnify", "Shortcut+F", templates::focusSearch);
-        MenuItem exportItem = item("Export flagged blocks…", "mdi2f-file-export-outline", "Shortcut+E", this::chooseExport);
-        exportItem.setId("menu-export");
-        exportItem.disableProperty().bind(export.unavailable());
-        MenuItem cancel = item("Cancel all tasks", "mdi2c-cancel", "Shortcut+Period", engine::cancelAll);
-        cancel.setId("menu-cancel");
+        MenuItem exportItem = c.export.menuItem("menu-export");
+        MenuItem cancel = c.cancel.menuItem("menu-cancel");
         MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", () -> getScene().getWindow().hide());
-        MenuItem labelsItem = item("Import labels…", "mdi2t-tag-multiple-outline", null, this::chooseLabels);
-        labelsItem.setId("menu-labels");
-        labelsItem.disableProperty().bind(model.resultProperty().isNull());
+        MenuItem labelsItem = c.labels.menuItem("menu-labels");
         Menu recentMenu = new Menu("Open recent");
         recentMenu.setId("menu-recent");
         Runnable fillRecent = () -> {
@@ -123,7 +134,7 @@ public final class WorkspaceView extends BorderPane {
             }
             recentMenu.setDisable(recentMenu.getItems().isEmpty());
         };
-        model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent.run());
+        model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) change -> fillRecent.run());
         fillRecent.run();
         CheckMenuItem followItem = new CheckMenuItem("Follow file");
         followItem.setId("menu-follow");
@@ -132,8 +143,7 @@ public final class WorkspaceView extends BorderPane {
         followItem.disableProperty().bind(model.logProperty().isNull());
         Menu file = new Menu("File", null, open, recentMenu, sample, followItem, labelsItem, exportItem, cancel, quit);
         Menu edit = new Menu("Edit", null, find);
-        MenuItem train = item("Train on this log", "mdi2s-school-outline", "Shortcut+T", models::train);
-        train.setId("menu-train");
+        MenuItem train = c.train.menuItem("menu-train");
         MenuItem load = item("Open model…", "mdi2f-folder-open-outline", null, () -> chooseModel(false));
         MenuItem save = item("Save model…", "mdi2c-content-save-outline", null, () -> chooseModel(true));
         save.disableProperty().bind(models.modelProperty().isNull());
@@ -143,28 +153,13 @@ public final class WorkspaceView extends BorderPane {
         return bar;
     }
 
-    private ToolBar toolBar(TaskEngine engine) {
-        Button open = button("tool-open", "mdi2f-folder-open-outline", "Open a log (Ctrl+O)", this::chooseLog);
-        Button sample = button("tool-sample", "mdi2f-file-document-outline", "Open the built-in sample",
-                model::openSample);
-        Button labelsButton = button("tool-labels", "mdi2t-tag-multiple-outline", "Import labels", this::chooseLabels);
-        labelsButton.disableProperty().bind(model.resultProperty().isNull());
-        Button train = button("tool-train", "mdi2s-school-outline", "Train a model on this log (Ctrl+T)", models::train);
-        train.disableProperty().bind(model.resultProperty().isNull());
-        Button exportButton = button("tool-export", "mdi2f-file-export-outline", "Export flagged blocks (Ctrl+E)",
-                this::chooseExport);
-        exportButton.disableProperty().bind(export.unavailable());
-        Button cancel = button("tool-cancel", "mdi2c-cancel", "Cancel all tasks (Ctrl+.)", engine::cancelAll);
-        return new ToolBar(open, sample, labelsButton, new Separator(), train, exportButton, new Separator(), cancel);
-    }
-
-    private static Button button(String id, String icon, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
-        b.setOnAction(e -> action.run());
-        return b;
+    private ToolBar toolBar(Commands c) {
+        return new ToolBar(c.open.button("tool-open", "Open a log (Ctrl+O)"),
+                c.sample.button("tool-sample", "Open the built-in sample"),
+                c.labels.button("tool-labels", "Import labels"), new Separator(),
+                c.train.button("tool-train", "Train a model on this log (Ctrl+T)"),
+                c.export.button("tool-export", "Export flagged blocks (Ctrl+E)"), new Separator(),
+                c.cancel.button("tool-cancel", "Cancel all tasks (Ctrl+.)"));
     }
 
     private void chooseLog() {
