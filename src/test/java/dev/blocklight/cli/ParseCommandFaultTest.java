@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.blocklight.testing.FileKinds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,11 +126,7 @@ class ParseCommandFaultTest {
 
     @Test
     void aTruncatedGzipIsRefused() throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (OutputStream o = new GZIPOutputStream(b)) {
-            o.write((L1 + "\n" + L2 + "\n").repeat(4000).getBytes(StandardCharsets.UTF_8));
-        }
-        byte[] gz = b.toByteArray();
+        byte[] gz = FileKinds.gzip((L1 + "\n" + L2 + "\n").repeat(4000));
         String err = fails(file("cut.log.gz", Arrays.copyOf(gz, gz.length - 3)));
         assertTrue(err.contains("truncated gzip"), err);
     }

@@ -3,14 +3,27 @@ package dev.blocklight.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 
-/** Special files for fault tests; a test skips with a message where the system cannot make one. */
+/** Special files and contents for fault tests; a test skips with a message where the system cannot make a file. */
 public final class FileKinds {
     private FileKinds() {
+    }
+
+    /** The text as UTF-8, gzip-compressed. */
+    public static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (OutputStream o = new GZIPOutputStream(b)) {
+            o.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return b.toByteArray();
     }
 
     /** Makes a named pipe with {@code mkfifo}, or skips the calling test. */

@@ -10,14 +10,12 @@ import dev.blocklight.core.ingest.RawLines;
 import dev.blocklight.testing.FileKinds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,17 +156,9 @@ class BadLogFileTest {
         assertTrue(r.sessions().indexOf("blk_7") >= 0);
     }
 
-    private static byte[] gzip(String text) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (OutputStream o = new GZIPOutputStream(b)) {
-            o.write(text.getBytes(StandardCharsets.UTF_8));
-        }
-        return b.toByteArray();
-    }
-
     @Test
     void truncatedGzipFilesSaySoWhereverTheyAreCut() throws IOException {
-        byte[] all = gzip((L1 + "\n" + L2 + "\n").repeat(3000));
+        byte[] all = FileKinds.gzip((L1 + "\n" + L2 + "\n").repeat(3000));
         for (int cut : new int[] {2, 10, 11, 100, all.length / 2, all.length - 4, all.length - 1}) {
             Path f = write("cut" + cut + ".log.gz", Arrays.copyOf(all, cut));
             String msg = assertThrows(IOException.class, () -> parse(f), "cut at " + cut).getMessage();
@@ -181,8 +171,8 @@ class BadLogFileTest {
     @Test
     void concatenatedGzipMembersAreReadInFull() throws IOException {
         ByteArrayOutputStream both = new ByteArrayOutputStream();
-        both.writeBytes(gzip(L1 + "\n"));
-        both.writeBytes(gzip(L2 + "\n"));
+        both.writeBytes(FileKinds.gzip(L1 + "\n"));
+        both.writeBytes(FileKinds.gzip(L2 + "\n"));
         ParseResult r = parse(write("two.log.gz", both.toByteArray()));
         assertEquals(2, r.stats().lines());
         assertEquals(2, r.stats().events());

@@ -11,6 +11,7 @@ import dev.blocklight.core.ingest.LogSource;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.ingest.RawLines;
 import dev.blocklight.core.session.SessionStore;
+import dev.blocklight.testing.FileKinds;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -173,11 +174,7 @@ class LogParserTest {
 
     @Test
     void aTruncatedGzipSaysSo() throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (OutputStream o = new GZIPOutputStream(b)) {
-            o.write((L1 + "\n").repeat(5000).getBytes(StandardCharsets.UTF_8));
-        }
-        byte[] all = b.toByteArray();
+        byte[] all = FileKinds.gzip((L1 + "\n").repeat(5000));
         Path f = write("cut.log.gz", java.util.Arrays.copyOf(all, all.length / 2));
         assertTrue(assertThrows(IOException.class, () -> parse(f, 1, 1024)).getMessage().contains("truncated"));
     }
