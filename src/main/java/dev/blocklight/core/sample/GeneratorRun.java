@@ -13,40 +13,33 @@ import java.util.SplittableRandom;
  * lines reach the line budget (the last one cut short), so the log ends with the lives it began.
  */
 final class GeneratorRun {
-    private static final int LINE_RESERVE = 4096;
     private static final int CHECK_EVERY = 1 << 14;
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
     /** Recently invalidated blocks a {@code BLOCK* ask .. to delete} line may also name. */
     private static final int RING = 256;
 
     private final GeneratorConfig config;
-    private final LineBuffer out;
-    private final TruthSink truth;
     private final SplittableRandom emitRandom;
     private final LifecyclePlanner planner;
     private final Workload workload;
-    private final Contents contents;
-    private final Clock clock = new Clock();
+    private final LineWriter writer;
     private final EventHeap heap = new EventHeap();
     private final BlockRegistry registry = new BlockRegistry();
-    private final long idSalt;
+    private final BlockIdSequence ids;
     private final Block[] invalidated = new Block[RING];
     private final long[] others = new long[100];
     private int ringNext;
-    private long blockCounter;
     private long lines;
 
     GeneratorRun(GeneratorConfig config, LineBuffer out, TruthSink truth) {
         this.config = config;
-        this.out = out;
-        this.truth = truth;
         SplittableRandom root = new SplittableRandom(config.seed());
         Datanodes nodes = new Datanodes(root.split());
         this.planner = new LifecyclePlanner(root.split());
         this.workload = new Workload(root.split());
         this.emitRandom = root.split();
-        this.idSalt = root.nextLong();
-        this.contents = new Contents(out, nodes, emitRandom);
+        this.ids = new BlockIdSequence(root.nextLong());
+        this.writer = new LineWriter(out, truth, nodes, emitRandom);
     }
 
     void run(ProgressListener progress, Cancellation cancel) throws IOException {
@@ -77,14 +70,13 @@ final class GeneratorRun {
                 }
             }
         }
-        out.drain();
-        truth.finish();
+        writer.finish();
         progress.onProgress(new Progress(lines, target, lines, System.nanoTime() - t0));
     }
 
     /** Plans a new block's life at {@code t}, at most {@code budget} lines; returns its line count. */
     private int arrive(long t, long budget) {
-        Block b = new Block(nextId());
+        Block b = new Block(ids.next());
         boolean system = workload.next(b, t);
         LifecyclePlanner.Pattern pattern = planner.chance(config.anomalyRate()) ? planner.pickPattern() : null;
         b.setSteps(planner.plan(b, t, pattern, system), (int) Math.min(budget, Integer.MAX_VALUE));
@@ -94,31 +86,12 @@ final class GeneratorRun {
         return b.count;
     }
 
-    /** Distinct ids: a bijective mix (SplitMix64's finaliser) of a salted counter. */
-    private long nextId() {
-        long id;
-        do {
-            long z = (blockCounter++) ^ idSalt;
-            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-            id = z ^ (z >>> 31);
-        } while (id == Long.MIN_VALUE || id == 0);
-        return id;
-    }
-
     private void emit(Block b) throws IOException {
         int step = b.next;
         EventKind k = b.kindAt(step);
-        long t = b.time[step];
-        out.reserve(LINE_RESERVE);
-        clock.write(out, t);
-        out.put(' ');
-        out.putLong(pid(k, t));
-        out.put(k.levelAndComponent);
+        writer.head(k, b.time[step]);
         int named = k == EventKind.E30 ? collectOthers(b) : 0;
-        contents.write(b, k, b.role[step], others, named);
-        out.put('\n');
-        truth.line(k);
+        writer.body(b, step, others, named);
         if (b.order < 0) {
             registry.register(b);
         }
@@ -145,16 +118,6 @@ final class GeneratorRun {
         return n;
     }
 
-    private long pid(EventKind k, long t) {
-        return switch (k.pid) {
-            case HANDLER -> 26 + emitRandom.nextInt(10);
-            case MONITOR -> 19;
-            case DAEMON -> 18 + emitRandom.nextInt(2);
-            case SCANNER -> 13;
-            case XCEIVER -> 140 + t / 5400 + emitRandom.nextInt(80);
-        };
-    }
-
     BlockRegistry registry() {
         return registry;
     }
@@ -164,6 +127,6 @@ final class GeneratorRun {
     }
 
     long bytes() {
-        return out.bytes();
+        return writer.bytes();
     }
 }
