@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.model;
 
+import dev.blocklight.core.detect.CountDiff;
 import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.parse.EventType;
 import java.util.Arrays;
@@ -10,8 +11,10 @@ import java.util.function.IntFunction;
 /**
  * The anomaly score of every block: the mean negative log-likelihood (nats) of its event steps and of
  * the end marker after them under the autoencoder's reconstruction, plus 0.3 times the worst step's,
- * plus the cost of its rarest event when that event was rare in training ({@link EventRarity}); higher is more anomalous; NaN for a block that was not scored. The per-step losses explain a score. Blocks with the same encoded
- * sequence share one entry.
+ * plus the cost of its rarest event when that event was rare in training ({@link EventRarity}), plus
+ * the count term when its event counts are not those of normal training blocks ({@link CountProfile});
+ * higher is more anomalous; NaN for a block that was not scored. The per-step losses and the
+ * breakdown explain a score. Blocks with the same encoded sequence share one entry.
  */
 public final class BlockScores {
     private final float[] blockScores;
@@ -21,30 +24,37 @@ public final class BlockScores {
     private final List<EventType> unmatched;
     private final float[] extra;
     private final int[] rareStep;
+    private final float[] countPart;
+    private final IntFunction<List<CountDiff>> countDiffs;
     /** The score of each distinct sequence (empty for restored scores). */
     private final float[] distinct;
     /** Step losses and breakdowns on demand for restored scores, or null for scores computed here. */
     private final IntFunction<SequenceScore> restoredSteps;
 
     BlockScores(SequenceSet set, float[][] steps, List<EventType> unmatched) {
-        this(set, steps, new float[steps.length], new int[steps.length], unmatched);
+        this(set, steps, new float[steps.length], new int[steps.length], unmatched, new float[steps.length],
+                i -> List.of());
     }
 
     /**
      * With {@code extra[i]} (the rarity term) added to the score of distinct sequence i, whose rarest
-     * event is first at step {@code rareStep[i]}.
+     * event is first at step {@code rareStep[i]}, and {@code countPart[i]} (the count term), whose
+     * off events {@code countDiffs} names.
      */
-    BlockScores(SequenceSet set, float[][] steps, float[] extra, int[] rareStep, List<EventType> unmatched) {
+    BlockScores(SequenceSet set, float[][] steps, float[] extra, int[] rareStep, List<EventType> unmatched,
+            float[] countPart, IntFunction<List<CountDiff>> countDiffs) {
         this.ofBlock = set.ofBlock();
         this.steps = steps;
         this.extra = extra;
         this.rareStep = rareStep;
+        this.countPart = countPart;
+        this.countDiffs = countDiffs;
         this.truncatedBlocks = set.truncatedBlocks();
         this.unmatched = List.copyOf(unmatched);
         this.restoredSteps = null;
         distinct = new float[steps.length];
         for (int i = 0; i < steps.length; i++) {
-            distinct[i] = StepLosses.score(steps[i]) + extra[i];
+            distinct[i] = StepLosses.score(steps[i]) + extra[i] + countPart[i];
         }
         blockScores = new float[ofBlock.length];
         for (int b = 0; b < ofBlock.length; b++) {
@@ -58,6 +68,8 @@ public final class BlockScores {
         this.steps = new float[0][];
         this.extra = new float[0];
         this.rareStep = new int[0];
+        this.countPart = new float[0];
+        this.countDiffs = i -> List.of();
         this.distinct = new float[0];
         this.truncatedBlocks = 0;
         this.unmatched = List.of();
@@ -105,7 +117,8 @@ public final class BlockScores {
             return s == null ? null : s.breakdown();
         }
         int i = ofBlock[block];
-        return i < 0 ? null : ScoreBreakdown.of(steps[i], StepLosses.WORST_STEP_WEIGHT, extra[i], rareStep[i]);
+        return i < 0 ? null : ScoreBreakdown.of(steps[i], StepLosses.WORST_STEP_WEIGHT, extra[i], rareStep[i],
+                countPart[i], countPart[i] > 0 ? countDiffs.apply(i) : List.of());
     }
 
     /** The score of each distinct sequence, in the order of the scored set (shared, not copied). */

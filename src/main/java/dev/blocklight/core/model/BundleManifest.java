@@ -24,19 +24,24 @@ import java.util.List;
  * @param scoreQuantiles quantiles of the training blocks' scores
  * @param threshold chosen score threshold, NaN until set
  * @param eventShares share of the training blocks holding each vocabulary index (for the rarity term)
+ * @param countProfile what the model knows about normal blocks' event counts; null in format 3
  */
 public record BundleManifest(String format, int formatVersion, String createdAt, String sourceLog, ModelConfig config,
         List<Vocabulary.Entry> vocabulary, int networkClasses, long parameterCount, String networkEntry,
         String networkSha256, String templatesEntry, String templatesSha256, TrainingSummary training,
-        List<ScoreQuantile> scoreQuantiles, double threshold, List<Double> eventShares) {
+        List<ScoreQuantile> scoreQuantiles, double threshold, List<Double> eventShares,
+        CountProfile.Stored countProfile) {
     /** The format marker. */
     public static final String FORMAT = "blocklight-model";
     /**
      * The layout version this code writes and reads. Version 2 added the end-marker class to the
      * network; a version 1 network has one class less and is refused. Version 3 added the rarity term
-     * (the settings and the events' block shares); version 2 models are refused.
+     * (the settings and the events' block shares); version 2 models are refused. Version 4 added the
+     * count profile; a version 3 model still loads and scores with its network alone.
      */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
+    /** The oldest layout version still read. */
+    public static final int OLDEST = 3;
     /** Name of the manifest entry. */
     public static final String ENTRY = "blocklight-model.json";
     static final String NETWORK_ENTRY = "network.dl4j.zip";

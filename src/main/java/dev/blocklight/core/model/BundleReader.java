@@ -59,7 +59,7 @@ public final class BundleReader {
                     m.scoreQuantiles(), m.threshold());
             double[] shares = m.eventShares().stream().mapToDouble(Double::doubleValue).toArray();
             return new AutoencoderModel(m.config(), vocabulary, net, templates, info,
-                    new EventRarity(shares, m.config()));
+                    new EventRarity(shares, m.config()), m.countProfile() == null ? null : CountProfile.of(m.countProfile()));
         } catch (ZipException e) {
             throw new IOException(name + " is not a Blocklight model file (not a complete zip archive; it may be "
                     + "truncated or of another kind)", e);
@@ -87,7 +87,7 @@ public final class BundleReader {
             throw new IOException(name + " was written by a newer Blocklight (model format " + m.formatVersion()
                     + "); this version reads format " + BundleManifest.VERSION);
         }
-        if (m.formatVersion() < BundleManifest.VERSION) {
+        if (m.formatVersion() < BundleManifest.OLDEST) {
             throw new IOException(name + olderVersion(m.formatVersion()));
         }
         return m;
@@ -103,7 +103,7 @@ public final class BundleReader {
                         + "); this version reads format " + BundleManifest.VERSION;
             }
             if (BundleManifest.FORMAT.equals(tree.path("format").asText()) && version >= 1
-                    && version < BundleManifest.VERSION) {
+                    && version < BundleManifest.OLDEST) {
                 return olderVersion(version);
             }
         } catch (IOException | RuntimeException ignored) {

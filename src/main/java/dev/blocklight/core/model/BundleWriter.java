@@ -48,7 +48,8 @@ public final class BundleWriter {
                 model.vocabulary().classes(), model.parameterCount(), BundleManifest.NETWORK_ENTRY,
                 sha256(networkBytes), templateBytes == null ? null : BundleManifest.TEMPLATES_ENTRY,
                 templateBytes == null ? null : sha256(templateBytes), info.training(), info.quantiles(),
-                info.threshold(), model.rarity().shares());
+                info.threshold(), model.rarity().shares(),
+                model.counts() == null ? null : model.counts().stored());
         ZipOutputStream zip = new ZipOutputStream(target);
         put(zip, BundleManifest.ENTRY, json.writeValueAsBytes(manifest));
         if (templateBytes != null) {

@@ -47,6 +47,29 @@ final class ManifestCheck {
             require(s != null && s >= 0 && s <= 1, name, "an event share is not between 0 and 1");
         }
         require(Double.isNaN(m.threshold()) || Double.isFinite(m.threshold()), name, "the threshold is invalid");
+        require(m.formatVersion() < 4 || m.countProfile() != null, name, "the count profile is missing");
+        if (m.countProfile() != null) {
+            checkCounts(m.countProfile(), v.size(), name);
+        }
+    }
+
+    private static void checkCounts(CountProfile.Stored c, int vocabulary, String name) throws IOException {
+        require(c.vectors() != null && c.blocks() != null && c.relations() != null
+                && c.vectors().length == c.blocks().length, name, "the count profile's vectors and blocks differ in number");
+        require(c.tolerance() >= 0 && c.tolerance() < 1 && c.trainingBlocks() >= 0, name,
+                "the count profile's tolerance or block count is invalid");
+        for (int i = 0; i < c.vectors().length; i++) {
+            int[] vec = c.vectors()[i];
+            require(vec != null && vec.length <= vocabulary && c.blocks()[i] > 0, name,
+                    "a count vector does not fit the vocabulary");
+            for (int x : vec) {
+                require(x >= 0, name, "a count vector has a negative count");
+            }
+        }
+        for (int[] r : c.relations()) {
+            require(r != null && r.length == 6 && r[0] >= 0 && r[0] < vocabulary && r[2] >= 0 && r[2] < vocabulary
+                    && r[4] >= -1 && r[4] < vocabulary, name, "a count relation names an unknown event");
+        }
     }
 
     private static void require(boolean ok, String name, String problem) throws IOException {

@@ -55,11 +55,36 @@ public final class Scorer {
         int[][] seqs = set.sequences();
         float[] extra = new float[seqs.length];
         int[] rareStep = new int[seqs.length];
+        CountProfile.Verdict[] verdicts = new CountProfile.Verdict[seqs.length];
+        float[] countPart = new float[seqs.length];
         for (int i = 0; i < seqs.length; i++) {
             rareStep[i] = model.rarity().rarestAt(seqs[i]);
             extra[i] = model.rarity().costAt(seqs[i], rareStep[i]);
+            verdicts[i] = judge(set.eventCounts(i));
+            countPart[i] = verdicts[i].part();
         }
-        return new BlockScores(set, stepLosses(seqs, progress, cancel), extra, rareStep, unmatched);
+        return new BlockScores(set, stepLosses(seqs, progress, cancel), extra, rareStep, unmatched, countPart,
+                i -> model.counts().diffs(verdicts[i], this::eventId));
+    }
+
+    private CountProfile.Verdict judge(int[] eventCounts) {
+        return model.counts() == null ? CountProfile.Verdict.NONE : model.counts().judge(eventCounts);
+    }
+
+    /** An event as the explanation names it: its id and the first words of its template, as in {@code E26 (BLOCK* NameSystem.addStoredBlock: blockMap updated:)}. */
+    private String eventId(int modelEvent) {
+        if (modelEvent >= model.vocabulary().size()) {
+            return "E?";
+        }
+        Vocabulary.Entry e = model.vocabulary().get(modelEvent);
+        StringBuilder words = new StringBuilder();
+        int n = 0;
+        for (String w : e.template().split(" ")) {
+            if (!w.isEmpty() && !w.contains("<") && !w.contains("*") && n < 5) {
+                words.append(n++ == 0 ? "" : " ").append(w);
+            }
+        }
+        return n == 0 ? e.id() : e.id() + " (" + words + ")";
     }
 
     /** Scores one block's log event indices, mapped with {@code model.vocabulary().mappingFrom(table)}. */
@@ -77,10 +102,11 @@ public final class Scorer {
      */
     public SequenceScore scoreOne(int[] modelEvents) {
         int max = model.config().maxLength();
-        int[] seq = Arrays.copyOf(modelEvents, Math.min(max, modelEvents.length));
-        for (int k = 0; k < seq.length; k++) {
-            seq[k] = seq[k] >= 0 && seq[k] < model.vocabulary().size() ? seq[k] : 0;
+        int[] whole = new int[modelEvents.length];
+        for (int k = 0; k < whole.length; k++) {
+            whole[k] = modelEvents[k] >= 0 && modelEvents[k] < model.vocabulary().size() ? modelEvents[k] : 0;
         }
+        int[] seq = Arrays.copyOf(whole, Math.min(max, whole.length));
         if (seq.length == 0) {
             return new SequenceScore(Float.NaN, new float[0], false, null);
         }
@@ -92,9 +118,10 @@ public final class Scorer {
             steps = StepLosses.of(single, new int[][] {seq}, new int[] {0})[0];
         }
         int rare = model.rarity().rarestAt(seq);
+        CountProfile.Verdict counts = judge(SequenceSet.countsOf(whole));
         ScoreBreakdown parts = ScoreBreakdown.of(steps, StepLosses.WORST_STEP_WEIGHT, model.rarity().costAt(seq, rare),
-                rare);
-        return new SequenceScore(StepLosses.score(steps) + parts.rarity(), StepLosses.events(steps),
+                rare, counts.part(), counts.part() > 0 ? model.counts().diffs(counts, this::eventId) : List.of());
+        return new SequenceScore(StepLosses.score(steps) + parts.rarity() + parts.counts(), StepLosses.events(steps),
                 modelEvents.length > max, parts);
     }
 

@@ -57,7 +57,15 @@ public final class SequenceEncoder {
             for (int k = 0; k < n; k++) {
                 buf[k] = mapping.map(store.event(b, k));
             }
-            c.add(b, buf, n, len > maxLength);
+            int[] full = null;
+            if (len > maxLength) {
+                full = new int[len];
+                System.arraycopy(buf, 0, full, 0, n);
+                for (int k = n; k < len; k++) {
+                    full[k] = mapping.map(store.event(b, k));
+                }
+            }
+            c.add(b, buf, n, full);
         }
         return c.finish();
     }
@@ -67,15 +75,26 @@ public final class SequenceEncoder {
         Collector c = new Collector(logSequences.length);
         for (int b = 0; b < logSequences.length; b++) {
             int[] enc = encode(logSequences[b]);
-            c.add(b, enc, enc.length, logSequences[b].length > maxLength);
+            int[] full = null;
+            if (logSequences[b].length > maxLength) {
+                full = new int[logSequences[b].length];
+                for (int k = 0; k < full.length; k++) {
+                    full[k] = mapping.map(logSequences[b][k]);
+                }
+            }
+            c.add(b, enc, enc.length, full);
         }
         return c.finish();
     }
 
-    /** Gathers distinct sequences. */
+    /**
+     * Gathers distinct sequences. A truncated block's key also holds its whole event counts, so that
+     * blocks which differ only after the cut keep their own counts.
+     */
     private static final class Collector {
         private final Map<Key, Integer> index = new HashMap<>();
         private final List<int[]> sequences = new ArrayList<>();
+        private final List<int[]> eventCounts = new ArrayList<>();
         private final List<int[]> counts = new ArrayList<>();
         private final int[] ofBlock;
         private int truncated;
@@ -85,19 +104,24 @@ public final class SequenceEncoder {
             Arrays.fill(ofBlock, -1);
         }
 
-        void add(int block, int[] buf, int n, boolean cut) {
+        /** Adds a block's first {@code n} mapped steps; {@code whole} is its whole mapped sequence when cut, else null. */
+        void add(int block, int[] buf, int n, int[] whole) {
             if (n == 0) {
                 return;
             }
-            if (cut) {
+            int[] seq = Arrays.copyOf(buf, n);
+            int[] wholeCounts = null;
+            if (whole != null) {
                 truncated++;
+                wholeCounts = SequenceSet.countsOf(whole);
             }
-            Key probe = new Key(Arrays.copyOf(buf, n));
+            Key probe = new Key(seq, wholeCounts);
             Integer i = index.get(probe);
             if (i == null) {
                 i = sequences.size();
                 index.put(probe, i);
-                sequences.add(probe.seq);
+                sequences.add(seq);
+                eventCounts.add(wholeCounts != null ? wholeCounts : SequenceSet.countsOf(seq));
                 counts.add(new int[1]);
             }
             counts.get(i)[0]++;
@@ -109,23 +133,27 @@ public final class SequenceEncoder {
             for (int i = 0; i < c.length; i++) {
                 c[i] = counts.get(i)[0];
             }
-            return new SequenceSet(sequences.toArray(new int[0][]), c, ofBlock, truncated);
+            return new SequenceSet(sequences.toArray(new int[0][]), c, ofBlock, truncated,
+                    eventCounts.toArray(new int[0][]));
         }
     }
 
-    /** An int sequence usable as a hash key. */
+    /** An int sequence, with the whole counts of a truncated block (else null), usable as a hash key. */
     private static final class Key {
         final int[] seq;
+        final int[] wholeCounts;
         final int hash;
 
-        Key(int[] seq) {
+        Key(int[] seq, int[] wholeCounts) {
             this.seq = seq;
-            this.hash = Arrays.hashCode(seq);
+            this.wholeCounts = wholeCounts;
+            this.hash = 31 * Arrays.hashCode(seq) + Arrays.hashCode(wholeCounts);
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.hash == hash && Arrays.equals(k.seq, seq);
+            return o instanceof Key k && k.hash == hash && Arrays.equals(k.seq, seq)
+                    && Arrays.equals(k.wholeCounts, wholeCounts);
         }
 
         @Override

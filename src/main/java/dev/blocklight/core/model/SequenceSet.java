@@ -5,18 +5,27 @@ package dev.blocklight.core.model;
  * Blocks reduced to their distinct encoded sequences: each distinct sequence (model event indices,
  * at most the maximum length) is stored once with the number of blocks that have it, so it is
  * trained on and scored once. Block b has sequence {@code distinctOf(b)}, or -1 when it was left out
- * (filtered, or empty).
+ * (filtered, or empty). Each distinct sequence also keeps the event counts of its whole blocks
+ * (truncated blocks included), without trailing zeros: blocks that share the first steps but not
+ * their counts are distinct.
  */
 public final class SequenceSet {
     private final int[][] sequences;
     private final int[] counts;
     private final int[] ofBlock;
     private final int truncatedBlocks;
+    private final int[][] eventCounts;
 
+    /** With the event counts of each sequence taken from the sequence itself (no block truncated). */
     SequenceSet(int[][] sequences, int[] counts, int[] ofBlock, int truncatedBlocks) {
-        if (sequences.length != counts.length) {
+        this(sequences, counts, ofBlock, truncatedBlocks, countsOf(sequences));
+    }
+
+    SequenceSet(int[][] sequences, int[] counts, int[] ofBlock, int truncatedBlocks, int[][] eventCounts) {
+        if (sequences.length != counts.length || eventCounts.length != counts.length) {
             throw new IllegalArgumentException("one count per sequence");
         }
+        this.eventCounts = eventCounts;
         this.sequences = sequences;
         this.counts = counts;
         this.ofBlock = ofBlock;
@@ -44,6 +53,37 @@ public final class SequenceSet {
 
     public int length(int i) {
         return sequences[i].length;
+    }
+
+    /**
+     * How often each model event index occurs in the whole blocks of distinct sequence i, without
+     * trailing zeros (shared, not copied).
+     */
+    int[] eventCounts(int i) {
+        return eventCounts[i];
+    }
+
+    /** The event counts of a sequence of model event indices, without trailing zeros. */
+    static int[] countsOf(int[] seq) {
+        int width = 0;
+        for (int e : seq) {
+            width = Math.max(width, e + 1);
+        }
+        int[] c = new int[width];
+        for (int e : seq) {
+            if (e >= 0) {
+                c[e]++;
+            }
+        }
+        return c;
+    }
+
+    private static int[][] countsOf(int[][] seqs) {
+        int[][] out = new int[seqs.length][];
+        for (int i = 0; i < seqs.length; i++) {
+            out[i] = countsOf(seqs[i]);
+        }
+        return out;
     }
 
     /** Number of blocks with distinct sequence i. */

@@ -49,7 +49,7 @@ public final class Trainer {
         Vocabulary vocabulary = Vocabulary.of(events);
         SequenceEncoder encoder = new SequenceEncoder(config.maxLength(), vocabulary.identity());
         SequenceSet data = labels == null ? encoder.encode(sessions) : encoder.encode(sessions, b -> labels[b] == 0);
-        return train(data, vocabulary, listener, cancel);
+        return train(data, vocabulary, labels == null ? CountProfile.UNSUPERVISED_TOLERANCE : 0, listener, cancel);
     }
 
     /** Trains on plain sequences numbered like the vocabulary (0 = unknown event). */
@@ -59,9 +59,18 @@ public final class Trainer {
         return train(data, vocabulary, listener, cancel);
     }
 
-    /** Trains on encoded sequences. */
+    /** Trains on encoded sequences whose labels are unknown (they may hold a few anomalies). */
     public TrainingResult train(SequenceSet data, Vocabulary vocabulary, TrainingListener listener,
             Cancellation cancel) {
+        return train(data, vocabulary, CountProfile.UNSUPERVISED_TOLERANCE, listener, cancel);
+    }
+
+    /**
+     * Trains on encoded sequences; {@code countTolerance} is the share of them that may break a count
+     * relation the model keeps (0 when all are known to be normal).
+     */
+    public TrainingResult train(SequenceSet data, Vocabulary vocabulary, double countTolerance,
+            TrainingListener listener, Cancellation cancel) {
         if (data.includedBlocks() == 0) {
             throw new IllegalArgumentException("there are no blocks to train on");
         }
@@ -115,12 +124,14 @@ public final class Trainer {
                 data.truncatedBlocks(), bestEpoch, split.validation().length == 0 ? Double.NaN : bestLoss,
                 (System.nanoTime() - start) / 1e9, reports);
         EventRarity rarity = new EventRarity(EventRarity.shares(data, vocabulary.size()), config);
-        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null, rarity);
+        CountProfile counts = CountProfile.learn(data, countTolerance);
+        AutoencoderModel bare = new AutoencoderModel(config, vocabulary, net, null, null, rarity, counts);
         // the scores of the distinct training sequences, for the quantiles kept in the model
         float[] scores = bare.scorer(threads).score(data, List.of(), ProgressListener.NONE, cancel).distinctScores();
         ModelInfo info = new ModelInfo("", Instant.now(), summary, ScoreQuantile.of(scores, data.counts()),
                 Double.NaN);
-        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info, rarity, bare.scoringPool()),
+        return new TrainingResult(new AutoencoderModel(config, vocabulary, net, null, info, rarity, counts,
+                bare.scoringPool()),
                 summary);
     }
 

@@ -132,25 +132,50 @@ class BundleTest {
     @Test
     void futureVersionIsRefused() throws IOException {
         Path future = ZipEdit.rewriteManifest(saved, dir.resolve("future.zip"),
-                m -> m.replace("\"formatVersion\" : 3,", "\"formatVersion\" : 4, \"newField\" : [1, 2],"));
-        assertRefused(future, "future.zip was written by a newer Blocklight (model format 4); this version reads "
-                + "format 3");
+                m -> m.replace("\"formatVersion\" : 4,", "\"formatVersion\" : 5, \"newField\" : [1, 2],"));
+        assertRefused(future, "future.zip was written by a newer Blocklight (model format 5); this version reads "
+                + "format 4");
     }
 
     @Test
     void olderVersionWithoutTheEndMarkerIsRefused() throws IOException {
         Path old = ZipEdit.rewriteManifest(saved, dir.resolve("old.zip"),
-                m -> m.replace("\"formatVersion\" : 3,", "\"formatVersion\" : 1,"));
+                m -> m.replace("\"formatVersion\" : 4,", "\"formatVersion\" : 1,"));
         assertRefused(old, "old.zip was written by an older Blocklight (model format 1, without the end marker); "
                 + "train the model again");
     }
 
     @Test
     void version2WithoutTheRarityTermIsRefused() throws IOException {
-        Path old = ZipEdit.rewriteManifest(saved, dir.resolve("v2.zip"), m -> m.replace("\"formatVersion\" : 3,",
+        Path old = ZipEdit.rewriteManifest(saved, dir.resolve("v2.zip"), m -> m.replace("\"formatVersion\" : 4,",
                 "\"formatVersion\" : 2,").replaceAll("\"eventShares\" : \\[[^\\]]*\\]", "\"x\" : 0"));
         assertRefused(old, "v2.zip was written by an older Blocklight (model format 2, without the rarity term); "
                 + "train the model again");
+    }
+
+    @Test
+    void version3WithoutTheCountProfileStillLoadsAndScoresWithTheNetworkAlone() throws IOException {
+        Path v3 = ZipEdit.rewriteManifest(saved, dir.resolve("v3.zip"), m -> m.replace("\"formatVersion\" : 4,",
+                "\"formatVersion\" : 3,").replaceAll("(?s),\\s*\"countProfile\" : \\{.*\\}\\s*\\}\\s*$", "\n}"));
+        AutoencoderModel old = new BundleReader().read(v3);
+        AutoencoderModel current = new BundleReader().read(saved);
+        assertFalse(old.hasCountProfile(), "format 3 keeps no normal counts");
+        assertTrue(current.hasCountProfile());
+        int[] lost = {1, 2, 3};
+        SequenceScore withCounts = current.scorer(1).scoreOne(lost);
+        SequenceScore network = old.scorer(1).scoreOne(lost);
+        assertEquals(0f, network.breakdown().counts());
+        assertEquals(withCounts.score() - withCounts.breakdown().counts(), network.score(), 1e-5);
+    }
+
+    @Test
+    void aFormat4ManifestWithoutItsCountProfileIsDamaged() throws IOException {
+        Path cut = ZipEdit.rewriteManifest(saved, dir.resolve("cut.zip"),
+                m -> m.replaceAll("(?s),\\s*\"countProfile\" : \\{.*\\}\\s*\\}\\s*$", "\n}"));
+        assertRefused(cut, "cut.zip is a damaged Blocklight model: the count profile is missing");
+        Path bad = ZipEdit.rewriteManifest(saved, dir.resolve("relation.zip"),
+                m -> m.replaceFirst("\"relations\" : \\[ \\[ [0-9]+", "\"relations\" : [ [ 999"));
+        assertRefused(bad, "relation.zip is a damaged Blocklight model: a count relation names an unknown event");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.blocklight.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blocklight.core.session.SessionBuilder;
@@ -29,13 +30,16 @@ class SequenceEncoderTest {
         assertEquals(2, set.truncatedBlocks(), "two blocks are longer than 3");
         int first = set.distinctOf(0);
         assertArrayEquals(new int[] {2, 3, 1}, set.sequence(first), "first 3 steps, mapped");
-        assertEquals(first, set.distinctOf(1), "equal after truncation, so shared");
-        assertEquals(first, set.distinctOf(4));
-        assertEquals(3, set.count(first));
+        assertNotEquals(first, set.distinctOf(1), "equal after truncation but not in their whole counts: kept apart");
+        assertNotEquals(first, set.distinctOf(4));
+        assertNotEquals(set.distinctOf(1), set.distinctOf(4));
+        assertEquals(1, set.count(first));
+        assertArrayEquals(new int[] {0, 1, 2, 2}, set.eventCounts(first), "the whole block's counts");
+        assertArrayEquals(new int[] {0, 2, 1, 1}, set.eventCounts(set.distinctOf(4)));
         assertArrayEquals(new int[] {1}, set.sequence(set.distinctOf(2)));
         assertEquals(-1, set.distinctOf(3), "an empty block is not scored");
         assertArrayEquals(new int[] {0}, set.sequence(set.distinctOf(5)), "out-of-table event becomes unknown");
-        assertEquals(3, set.size());
+        assertEquals(5, set.size());
         assertEquals(5, set.includedBlocks());
     }
 

@@ -75,7 +75,7 @@ class TrainerTest {
         AutoencoderModel model = trained.model();
         ModelConfig off = model.config().withRareEvents(0, 1);
         AutoencoderModel networkOnly = new AutoencoderModel(off, model.vocabulary(), model.network(), null,
-                model.info(), new EventRarity(new double[model.vocabulary().size()], off));
+                model.info(), new EventRarity(new double[model.vocabulary().size()], off), model.counts());
         int[] exception = {1, 2, 5, 3, 4};
         // event 5 is in none of the 400 training blocks: counted as one, share 1/400, cost ln(1% x 400)
         float extra = model.scorer(1).scoreOne(exception).score() - networkOnly.scorer(1).scoreOne(exception).score();
