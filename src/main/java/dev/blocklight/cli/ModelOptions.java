@@ -18,7 +18,7 @@ final class ModelOptions {
 
     @Option(names = "--threshold", paramLabel = "SPEC",
             description = "Threshold: " + ThresholdSpecs.FORMS + " (e.g. static:0.35, pct:99.5, sigma:3, pot:1e-4, "
-                    + "rate:0.03, bestf1).")
+                    + "rate:0.03, gap, max, bestf1).")
     String threshold;
 
     @Option(names = "--model-threads", paramLabel = "N",

@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
 /** {@code blocklight train}: trains the LSTM autoencoder on a log and writes a model bundle. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Trains the LSTM autoencoder on a log's block sequences and writes a model bundle (.zip).",
-            "Unsupervised on all blocks, or on the blocks labelled Normal when --labels is given."})
+            "Unsupervised on all blocks, or on the blocks labelled Normal when --labels is given.",
+            "The model keeps the normal blocks' event counts and the relations between them; the default threshold is "
+                + ThresholdSpecs.DEFAULT_SPEC + " without labels and " + ThresholdSpecs.DEFAULT_WITH_LABELS_SPEC
+                + " with them."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -54,7 +57,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ThresholdStrategy strategy = modelOptions.strategy(ThresholdSpecs.DEFAULT_SPEC);
+        ThresholdStrategy strategy = modelOptions.strategy(null);
         ModelConfig config = config();
         ParseResult parsed = ParseCommand.parseWithProgress(parse, log, err);
         ParseCommand.report(o, parsed.stats());

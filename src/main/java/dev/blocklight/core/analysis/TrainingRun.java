@@ -3,6 +3,7 @@ package dev.blocklight.core.analysis;
 
 import dev.blocklight.core.detect.ScoreIndex;
 import dev.blocklight.core.detect.Threshold;
+import dev.blocklight.core.detect.ThresholdSpecs;
 import dev.blocklight.core.detect.ThresholdStrategy;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.ProgressListener;
@@ -36,7 +37,8 @@ public final class TrainingRun {
     /**
      * @param labels per block 1 anomaly, 0 normal, -1 unknown, or null: with labels only the normal
      *     blocks train the model
-     * @param strategy how to choose the threshold from the training scores
+     * @param strategy how to choose the threshold from the training scores, or null for the default
+     *     ({@link ThresholdSpecs#defaultStrategy(boolean)}: with labels or without)
      * @param logFormat the line layout the log was parsed with, kept in the model's template snapshot
      */
     public static Outcome train(ParseResult parsed, byte[] labels, ModelConfig config, int threads,
@@ -47,7 +49,8 @@ public final class TrainingRun {
         BlockScores scores = result.model().scorer(threads).score(parsed.sessions(), parsed.events(),
                 ProgressListener.NONE, cancel);
         float[] training = trainingScores(scores.scores(), labels);
-        Threshold threshold = strategy.choose(ScoreIndex.of(training, training, null));
+        ThresholdStrategy chosen = strategy != null ? strategy : ThresholdSpecs.defaultStrategy(labels != null);
+        Threshold threshold = chosen.choose(ScoreIndex.of(training, training, null));
         AutoencoderModel model = result.model().withThreshold(threshold.value());
         if (parsed.miner() != null) {
             model = model.withSource(sourceLog, parsed.miner().snapshot(logFormat));

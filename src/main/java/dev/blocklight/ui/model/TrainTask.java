@@ -2,7 +2,6 @@
 package dev.blocklight.ui.model;
 
 import dev.blocklight.core.analysis.TrainingRun;
-import dev.blocklight.core.detect.ThresholdSpecs;
 import dev.blocklight.core.model.EpochReport;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.core.parse.LogFormat;
@@ -37,7 +36,7 @@ final class TrainTask extends Task<TrainingRun.Outcome> {
     protected TrainingRun.Outcome call() {
         updateMessage(labels == null ? "Training on all blocks" : "Training on the blocks labelled normal");
         int threads = Runtime.getRuntime().availableProcessors();
-        return TrainingRun.train(parsed, labels, config, threads, ThresholdSpecs.defaultStrategy(), sourceLog,
+        return TrainingRun.train(parsed, labels, config, threads, null, sourceLog,
                 LogFormat.HDFS, this::onEpoch, this::isCancelled);
     }
 

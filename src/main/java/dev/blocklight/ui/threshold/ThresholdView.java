@@ -61,7 +61,8 @@ public final class ThresholdView extends VBox {
         ComboBox<String> presets = new ComboBox<>();
         presets.setId("threshold-presets");
         presets.setEditable(true);
-        presets.getItems().addAll(ThresholdSpecs.DEFAULT_SPEC, "pct:99", "sigma:3", "pot:1e-4", "rate:0.03", "bestf1");
+        presets.getItems().addAll(ThresholdSpecs.DEFAULT_SPEC, ThresholdSpecs.DEFAULT_WITH_LABELS_SPEC, "pct:97", "pct:99",
+                "sigma:3", "pot:1e-4", "rate:0.03", "bestf1");
         presets.setValue(ThresholdSpecs.DEFAULT_SPEC);
         Button apply = new Button("Apply");
         apply.setId("threshold-apply");
