@@ -69,6 +69,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "Threshold for the model stage (default: ${DEFAULT-VALUE}).")
     String threshold;
 
+    @Option(names = "--replay", paramLabel = "SEQUENCES", description = "Judge detection on real block behaviour: for "
+            + "each half of the file's anomalous sequences, replay two logs (A, B) into the work folder, train on A "
+            + "without and with labels, score A and B at the default thresholds, and compare a lookup of A's normal "
+            + "event-count vectors. Needs no --log.")
+    Path replay;
+
+    @Option(names = "--blocks", paramLabel = "N", defaultValue = "20000",
+            description = "Blocks per replayed log, with --replay (default: ${DEFAULT-VALUE}).")
+    long blocks;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "Time reopening the log through a workspace cache in DIR "
             + "(the first run parses and saves; each run restores).")
     Path cache;
@@ -88,6 +98,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         ThresholdStrategy strategy = ThresholdSpecs.parse(threshold);
         long start = System.nanoTime();
+        if (replay != null) {
+            ReplayBench.run(o, replay, blocks, seed, work, parse, Runtime.getRuntime().availableProcessors());
+            o.printf(Locale.ROOT, "Peak RSS: %s; total %s%n", peakRss(), Human.duration(System.nanoTime() - start));
+            return 0;
+        }
         if (full) {
             model = true;
             runs = 1;

@@ -61,6 +61,10 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         ThresholdStrategy strategy = modelOptions.strategy(null);
         AutoencoderModel m = new BundleReader().read(model);
+        if (!m.hasCountProfile()) {
+            o.println("Note: " + model.getFileName() + " was trained by an older Blocklight and keeps no normal event "
+                    + "counts; its scores use the network alone. Train it again to check counts too.");
+        }
         ParseResult parsed = ParseCommand.parseWithProgress(parse, log, ScoringRun.minerFor(m),
                 spec.commandLine().getErr());
         ParseCommand.report(o, parsed.stats());
