@@ -165,7 +165,13 @@ public final class ModelViewModel {
                 return new BundleReader().read(file);
             }
         };
-        task.setOnSucceeded(e -> use(task.getValue()));
+        task.setOnSucceeded(e -> {
+            if (!task.getValue().hasCountProfile()) {
+                status.set(file.getFileName() + " was trained by an older Blocklight and keeps no normal event counts: "
+                        + "its scores use the network alone; train again to check counts too");
+            }
+            use(task.getValue());
+        });
         task.setOnFailed(e -> fail("Could not load " + file.getFileName(), task.getException()));
         engine.submit(task);
     }
