@@ -10,6 +10,7 @@ import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.model.AutoencoderModel;
 import dev.blocklight.core.model.CountLookupBaseline;
+import dev.blocklight.core.model.CountVectorBaseline;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.sample.AnomalyHalves;
@@ -34,8 +35,9 @@ import java.util.Locale;
  * for each half of the real anomalous sequences ({@link AnomalyHalves}), two logs A and B are
  * replayed with different seeds; the model is trained on A without labels (and scored on A), and on
  * A's normal blocks (scored on A, in sample, and on B, out of sample), each at its default
- * threshold; beside it, in the same run, the simplest detector that uses labels: a lookup of A's
- * normal event-count vectors, scoring B.
+ * threshold; beside them, in the same run, the simplest detectors: without labels, the rarity of
+ * each block's event-count vector in A (at its best F1, which peeks at the labels); with labels, a
+ * lookup of A's normal event-count vectors, scoring B.
  */
 final class ReplayBench {
     private ReplayBench() {
@@ -61,6 +63,11 @@ final class ReplayBench {
             TrainingRun.Outcome free = train(pa, null, threads, format);
             double freeSeconds = (System.nanoTime() - t0) / 1e9;
             row(o, name, "A, all blocks", "A", score(free.model(), pa, la, threads), freeSeconds, free);
+            LabelledScores rarity = LabelledScores.of(CountVectorBaseline.scores(pa.sessions()), la);
+            Confusion rc = rarity.bestF1().confusion();
+            o.printf(Locale.ROOT, "| %s | rarity of A's count vectors (no model, no labels) | A | %.4f | %.4f (best) "
+                    + "| %.4f | %.4f | %,d / %,d | best F1 | - |%n", name, rarity.averagePrecision(), rc.f1(),
+                    rc.precision(), rc.recall(), rc.flagged(), rc.positives());
 
             long t1 = System.nanoTime();
             TrainingRun.Outcome labelled = train(pa, la, threads, format);
@@ -71,9 +78,11 @@ final class ReplayBench {
             row(o, name, "A, normal blocks", "**B**", score(labelled.model(), pb, lb, threads), labelledSeconds,
                     labelled);
             float[] lookup = CountLookupBaseline.scores(pa.sessions(), pa.events(), la, pb.sessions(), pb.events());
-            Confusion c = LabelledScores.of(lookup, lb).at(0.5);
-            o.printf(Locale.ROOT, "| %s | lookup of A's normal count vectors | B | - | %.4f | %.4f | %.4f | %,d / %,d | "
-                    + "unseen counts | - |%n", name, c.f1(), c.precision(), c.recall(), c.flagged(), c.positives());
+            LabelledScores looked = LabelledScores.of(lookup, lb);
+            Confusion c = looked.at(0.5);
+            o.printf(Locale.ROOT, "| %s | lookup of A's normal count vectors | B | %.4f | %.4f | %.4f | %.4f | %,d / %,d "
+                    + "| unseen counts | - |%n", name, looked.averagePrecision(), c.f1(), c.precision(), c.recall(),
+                    c.flagged(), c.positives());
         }
     }
 

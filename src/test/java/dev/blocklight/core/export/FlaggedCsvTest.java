@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.blocklight.core.detect.ArrayBlocks;
+import dev.blocklight.core.detect.CountDiff;
 import dev.blocklight.core.detect.ScoreBreakdown;
 import dev.blocklight.core.detect.ScoredBlocks;
 import dev.blocklight.core.detect.Threshold;
@@ -81,7 +82,8 @@ class FlaggedCsvTest {
     @Test
     void scorePartsSayHowTheScoreIsMade() throws IOException {
         ArrayBlocks plain = sample();
-        ScoreBreakdown parts = new ScoreBreakdown(0.4f, 0.3f, 0.7f, 1, 0.29f, 3);
+        ScoreBreakdown parts = new ScoreBreakdown(0.4f, 0.3f, 0.7f, 1, 0.29f, 3, 12.5f,
+                List.of(new CountDiff("E26 (addStoredBlock)", 2, 3, false), new CountDiff("E20", 1, 0, true)));
         ScoredBlocks explained = new ScoredBlocks() {
             @Override public int count() { return plain.count(); }
             @Override public String blockId(int i) { return plain.blockId(i); }
@@ -94,8 +96,10 @@ class FlaggedCsvTest {
         FlaggedCsv.write(out, FlaggedExport.of(explained, EVENTS, Threshold.manual(-1), null));
         List<CSVRecord> csv = read(out);
         assertEquals("blk_-123", csv.get(1).get(0));
-        assertEquals("mean step error 0.40 + 0.3 x worst step 0.70 (E22, step 2) + rare event 0.29 (E22, step 4)",
+        assertEquals("mean step error 0.40 + 0.3 x worst step 0.70 (E22, step 2) + rare event 0.29 (E22, step 4)"
+            + " + counts 12.50 (E26 (addStoredBlock) 2x, normal blocks 3x; E20 1x, never in normal blocks)",
             csv.get(1).get(8));
+        assertEquals(0.4f + 0.3f * 0.7f + 0.29f + 12.5f, parts.total(), 1e-5, "the parts add up");
         assertEquals("", csv.get(2).get(8), "empty for a block the model does not explain");
         ScoreBreakdown end = new ScoreBreakdown(1f, 0.3f, 2f, ScoreBreakdown.END, 0f, -1);
         assertEquals("mean step error 1.00 + 0.3 x worst step 2.00 (the end: normal blocks go on here)",

@@ -263,5 +263,9 @@ class InsightWorkbenchTest {
             assertTrue(text.contains("(" + id + ", step " + (parts.worstStep() + 1) + ")"), text);
         }
         assertEquals(parts.rarity() > 0, text.contains("rare event"), text);
+        assertEquals(parts.counts() > 0, text.contains(String.format(Locale.ROOT, "+ counts %.2f", parts.counts())), text);
+        assertTrue(parts.counts() > 0, "the worst block of the sample has counts no normal block has: " + text);
+        assertFalse(parts.countDiffs().isEmpty(), "a count term names its events");
+        assertTrue(text.contains(parts.countDiffs().get(0).describe()), "the off counts in words: " + text);
     }
 }
