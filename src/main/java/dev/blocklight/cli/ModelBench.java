@@ -34,7 +34,7 @@ import java.util.Locale;
  */
 final class ModelBench {
     /** Threshold strategies compared on every run, to choose and check the default. */
-    static final String[] CANDIDATES = {"pct:95", "pct:97", "pct:99", "pct:99.9", "sigma:2", "sigma:3", "pot:1e-2",
+    static final String[] CANDIDATES = {"gap", "max", "pct:95", "pct:97", "pct:99", "pct:99.9", "sigma:2", "sigma:3", "pot:1e-2",
         "pot:1e-3", "pot:1e-4"};
 
     private ModelBench() {
