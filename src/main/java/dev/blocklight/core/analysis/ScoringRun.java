@@ -64,7 +64,7 @@ public final class ScoringRun {
     }
 
     /** Points in the pseudo-sample rebuilt from the stored quantiles. */
-    static final int SAMPLE = 2000;
+    static final int SAMPLE = 4000;
 
     /**
      * The training-score distribution the model keeps, rebuilt as an evenly weighted sample: the

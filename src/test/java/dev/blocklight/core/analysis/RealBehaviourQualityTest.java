@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.blocklight.core.detect.Confusion;
 import dev.blocklight.core.detect.LabelledScores;
+import dev.blocklight.core.detect.ThresholdSpecs;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.model.CountLookupBaseline;
@@ -99,6 +100,14 @@ class RealBehaviourQualityTest {
         assertTrue(ls.averagePrecision() >= 0.80, report);
         assertTrue(c.f1() >= 0.93, report);
         assertTrue(Math.abs(c.flagged() - c.positives()) <= 0.20 * c.positives(), "within 20%: " + report);
+
+        // chosen again later from the quantiles the model file keeps, as score --threshold gap does
+        ScoringRun.Outcome again = ScoringRun.score(trained.model(), a, labelsA, ThresholdSpecs.parse("gap"), 2,
+                ProgressListener.NONE, Cancellation.NEVER);
+        Confusion ca = ls.at(again.threshold().value());
+        assertTrue(Math.abs(ca.flagged() - c.flagged()) <= 0.02 * c.flagged(), "gap from the stored quantiles "
+                + again.threshold().value() + " flags " + ca.flagged() + ", from the training scores "
+                + out.threshold().value() + " flags " + c.flagged());
     }
 
     private static Path write(Path log, long seed) throws IOException {
