@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -29,6 +30,8 @@ public final class SequenceView extends VBox {
         Label explanation = new Label();
         explanation.setId("sequence-explanation");
         explanation.setWrapText(true);
+        // the count term makes the line long: it wraps instead of being cut off by the panes below
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         explanation.textProperty().bind(model.explanationProperty());
         chips.setId("sequence-chips");
         chips.setPadding(new Insets(4));
