@@ -2,7 +2,6 @@
 package dev.blocklight.core.sample;
 
 import dev.blocklight.core.ingest.Cancellation;
-import dev.blocklight.core.ingest.Progress;
 import dev.blocklight.core.ingest.ProgressListener;
 import java.io.IOException;
 import java.util.SplittableRandom;
@@ -13,8 +12,6 @@ import java.util.SplittableRandom;
  * lines reach the line budget (the last one cut short), so the log ends with the lives it began.
  */
 final class GeneratorRun {
-    private static final int CHECK_EVERY = 1 << 14;
-    private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
     /** Recently invalidated blocks a {@code BLOCK* ask .. to delete} line may also name. */
     private static final int RING = 256;
 
@@ -44,34 +41,24 @@ final class GeneratorRun {
 
     void run(ProgressListener progress, Cancellation cancel) throws IOException {
         long target = config.lines();
-        long committed = 0;
-        long nextArrival = 0;
-        long t0 = System.nanoTime();
-        long lastReport = t0;
-        while (lines < target) {
-            if (committed < target && (heap.isEmpty() || nextArrival <= heap.peekTime())) {
-                committed += arrive(nextArrival, target - committed);
-                nextArrival += workload.gapMs();
-                continue;
+        long[] committed = {0};
+        lines = LifeLoop.run(heap, workload, new LifeLoop.Lives() {
+            @Override
+            public boolean more() {
+                return committed[0] < target;
             }
-            Block b = heap.pop();
-            emit(b);
-            if (++b.next < b.count) {
-                heap.push(b.time[b.next], b);
-            } else {
-                b.finished = true;
+
+            @Override
+            public void arrive(long t) {
+                committed[0] += GeneratorRun.this.arrive(t, target - committed[0]);
             }
-            if (++lines % CHECK_EVERY == 0) {
-                cancel.check();
-                long now = System.nanoTime();
-                if (now - lastReport >= PROGRESS_EVERY_NANOS) {
-                    lastReport = now;
-                    progress.onProgress(new Progress(lines, target, lines, now - t0));
-                }
+
+            @Override
+            public void emit(Block b) throws IOException {
+                GeneratorRun.this.emit(b);
             }
-        }
+        }, target, progress, cancel);
         writer.finish();
-        progress.onProgress(new Progress(lines, target, lines, System.nanoTime() - t0));
     }
 
     /** Plans a new block's life at {@code t}, at most {@code budget} lines; returns its line count. */

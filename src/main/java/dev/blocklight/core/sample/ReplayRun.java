@@ -2,7 +2,6 @@
 package dev.blocklight.core.sample;
 
 import dev.blocklight.core.ingest.Cancellation;
-import dev.blocklight.core.ingest.Progress;
 import dev.blocklight.core.ingest.ProgressListener;
 import java.io.IOException;
 import java.util.SplittableRandom;
@@ -14,8 +13,6 @@ import java.util.SplittableRandom;
  * rendered by the same {@link LineWriter} as the synthetic log's.
  */
 final class ReplayRun {
-    private static final int CHECK_EVERY = 1 << 14;
-    private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
     private static final long[] NO_OTHERS = new long[0];
 
     private final ReplayConfig config;
@@ -44,35 +41,24 @@ final class ReplayRun {
     }
 
     void run(ProgressListener progress, Cancellation cancel) throws IOException {
-        long total = totalLines();
         Picker picker = new Picker();
-        long nextArrival = 0;
-        long t0 = System.nanoTime();
-        long lastReport = t0;
-        while (picker.left > 0 || !heap.isEmpty()) {
-            if (picker.left > 0 && (heap.isEmpty() || nextArrival <= heap.peekTime())) {
-                arrive(nextArrival, picker.next());
-                nextArrival += workload.gapMs();
-                continue;
+        lines = LifeLoop.run(heap, workload, new LifeLoop.Lives() {
+            @Override
+            public boolean more() {
+                return picker.left > 0;
             }
-            Block b = heap.pop();
-            emit(b);
-            if (++b.next < b.count) {
-                heap.push(b.time[b.next], b);
-            } else {
-                b.finished = true;
+
+            @Override
+            public void arrive(long t) {
+                ReplayRun.this.arrive(t, picker.next());
             }
-            if (++lines % CHECK_EVERY == 0) {
-                cancel.check();
-                long now = System.nanoTime();
-                if (now - lastReport >= PROGRESS_EVERY_NANOS) {
-                    lastReport = now;
-                    progress.onProgress(new Progress(lines, total, lines, now - t0));
-                }
+
+            @Override
+            public void emit(Block b) throws IOException {
+                ReplayRun.this.emit(b);
             }
-        }
+        }, totalLines(), progress, cancel);
         writer.finish();
-        progress.onProgress(new Progress(lines, total, lines, System.nanoTime() - t0));
     }
 
     /** The lines the run will write: the same draws as the run, summed up front for the progress total. */
