@@ -153,10 +153,13 @@ class BundleTest {
                 + "train the model again");
     }
 
+    /** The manifest's last field, the count profile, with the comma before it. */
+    private static final String COUNT_PROFILE = "(?s),\\s*\"countProfile\" : \\{.*\\}\\s*\\}\\s*$";
+
     @Test
     void version3WithoutTheCountProfileStillLoadsAndScoresWithTheNetworkAlone() throws IOException {
         Path v3 = ZipEdit.rewriteManifest(saved, dir.resolve("v3.zip"), m -> m.replace("\"formatVersion\" : 4,",
-                "\"formatVersion\" : 3,").replaceAll("(?s),\\s*\"countProfile\" : \\{.*\\}\\s*\\}\\s*$", "\n}"));
+                "\"formatVersion\" : 3,").replaceAll(COUNT_PROFILE, "\n}"));
         AutoencoderModel old = new BundleReader().read(v3);
         AutoencoderModel current = new BundleReader().read(saved);
         assertFalse(old.hasCountProfile(), "format 3 keeps no normal counts");
@@ -171,7 +174,7 @@ class BundleTest {
     @Test
     void aFormat4ManifestWithoutItsCountProfileIsDamaged() throws IOException {
         Path cut = ZipEdit.rewriteManifest(saved, dir.resolve("cut.zip"),
-                m -> m.replaceAll("(?s),\\s*\"countProfile\" : \\{.*\\}\\s*\\}\\s*$", "\n}"));
+                m -> m.replaceAll(COUNT_PROFILE, "\n}"));
         assertRefused(cut, "cut.zip is a damaged Blocklight model: the count profile is missing");
         Path bad = ZipEdit.rewriteManifest(saved, dir.resolve("relation.zip"),
                 m -> m.replaceFirst("\"relations\" : \\[ \\[ [0-9]+", "\"relations\" : [ [ 999"));
