@@ -71,20 +71,8 @@ public final class Scorer {
         return model.counts() == null ? CountProfile.Verdict.NONE : model.counts().judge(eventCounts);
     }
 
-    /** An event as the explanation names it: its id and the first words of its template, as in {@code E26 (BLOCK* NameSystem.addStoredBlock: blockMap updated:)}. */
     private String eventId(int modelEvent) {
-        if (modelEvent >= model.vocabulary().size()) {
-            return "E?";
-        }
-        Vocabulary.Entry e = model.vocabulary().get(modelEvent);
-        StringBuilder words = new StringBuilder();
-        int n = 0;
-        for (String w : e.template().split(" ")) {
-            if (!w.isEmpty() && !w.contains("<") && !w.contains("*") && n < 5) {
-                words.append(n++ == 0 ? "" : " ").append(w);
-            }
-        }
-        return n == 0 ? e.id() : e.id() + " (" + words + ")";
+        return modelEvent < model.vocabulary().size() ? model.vocabulary().get(modelEvent).label() : "E?";
     }
 
     /** Scores one block's log event indices, mapped with {@code model.vocabulary().mappingFrom(table)}. */

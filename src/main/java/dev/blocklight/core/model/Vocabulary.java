@@ -20,6 +20,23 @@ public final class Vocabulary {
 
     /** One known event: its id (such as {@code E7}) and its template text. */
     public record Entry(String id, String template) {
+        /** Words of the template shown at most in {@link #label()}. */
+        static final int LABEL_WORDS = 4;
+
+        /**
+         * The id with the first words of the template that are not parameters, for explanations:
+         * {@code E26 (BLOCK* NameSystem.addStoredBlock: blockMap updated:)}; the id alone when none is left.
+         */
+        public String label() {
+            StringBuilder words = new StringBuilder();
+            int n = 0;
+            for (String w : template.split(" ")) {
+                if (n < LABEL_WORDS && !w.isEmpty() && !w.contains("<") && !w.equals("*")) {
+                    words.append(n++ == 0 ? "" : " ").append(w);
+                }
+            }
+            return n == 0 ? id : id + " (" + words + ")";
+        }
     }
 
     public Vocabulary(List<Entry> entries) {

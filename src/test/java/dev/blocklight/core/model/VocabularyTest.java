@@ -16,6 +16,15 @@ import org.junit.jupiter.api.Test;
 class VocabularyTest {
 
     @Test
+    void aLabelIsTheIdAndTheTemplatesFirstWordsWithoutParameters() {
+        assertEquals("E26 (BLOCK* NameSystem.addStoredBlock: blockMap updated:)", new Vocabulary.Entry("E26",
+                "BLOCK* NameSystem.addStoredBlock: blockMap updated: <IP> is added to <BLK> size <NUM>").label());
+        assertEquals("E9 (Received block of size)",
+                new Vocabulary.Entry("E9", "Received block <BLK> of size <NUM> from <IP>").label());
+        assertEquals("E0", new Vocabulary.Entry("E0", "<*>").label());
+    }
+
+    @Test
     void mapsByTemplateTextAndReportsUnknownTemplates() {
         Vocabulary model = Vocabulary.of(TinyData.events());
         assertEquals(6, model.size());
