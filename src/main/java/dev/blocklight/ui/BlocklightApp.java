@@ -2,6 +2,7 @@
 package dev.blocklight.ui;
 
 import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.ui.launch.HeldErr;
 import dev.blocklight.ui.launch.Launcher;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -16,6 +17,14 @@ import org.slf4j.LoggerFactory;
  * built-in generated sample.
  */
 public final class BlocklightApp extends Application {
+    /** The toolkit is up: lets through what was printed on standard error while it started. */
+    @Override
+    public void init() {
+        if (System.err instanceof HeldErr held) {
+            held.release();
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         Theme.apply();
