@@ -51,7 +51,7 @@ public final class Launcher {
     }
 
     /** Detects the display mode of this session and sets the JavaFX properties it needs. */
-    static DisplayMode prepareDisplay(LaunchArgs args) {
+    static DisplayMode prepareDisplay(boolean softwareRender, boolean lowBandwidth) {
         Map<String, String> props = new HashMap<>();
         String order = System.getProperty("prism.order");
         if (order != null) {
@@ -59,8 +59,8 @@ public final class Launcher {
         }
         boolean preferLow = Preferences.userRoot().node("dev/blocklight").getBoolean(LOW_BANDWIDTH_KEY, false);
         DisplayMode mode = DisplayMode.detect(new DisplayMode.Inputs(System.getProperty("os.name", ""),
-                System.getenv(), props, Files.isDirectory(Path.of("/dev/dri")), args.softwareRender(),
-                args.lowBandwidth(), preferLow));
+                System.getenv(), props, Files.isDirectory(Path.of("/dev/dri")), softwareRender,
+                lowBandwidth, preferLow));
         apply(mode, props);
         System.getProperties().putAll(props);
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
@@ -81,7 +81,8 @@ public final class Launcher {
     }
 
     /**
-     * Prepares the display ({@link #prepareDisplay}) and runs the JavaFX application {@code app}
+     * Prepares the display ({@link #prepareDisplay}, with the {@code --software-render} and
+     * {@code --low-bandwidth} options) and runs the JavaFX application {@code app} on {@code args}
      * until its window closes, and returns 0. When the
      * toolkit cannot start (no display, no GTK 3...), it prints {@link StartupFailure}'s line instead
      * of JavaFX's stack trace and returns {@link StartupFailure#EXIT_CODE}; the trace goes to the debug
@@ -89,13 +90,14 @@ public final class Launcher {
      * fresh machine logs that it created their folder) until the application's {@code init} calls
      * {@link HeldErr#release}; a failure after that is the application's own and is thrown on.
      */
-    public static int launchWorkbench(Class<? extends Application> app, LaunchArgs args) {
+    public static int launchWorkbench(Class<? extends Application> app, boolean softwareRender, boolean lowBandwidth,
+            String[] args) {
         PrintStream err = System.err;
         HeldErr held = HeldErr.over(err);
         System.setErr(held);
         try {
-            prepareDisplay(args);
-            Application.launch(app, args.restArray());
+            prepareDisplay(softwareRender, lowBandwidth);
+            Application.launch(app, args);
             held.release();
             return 0;
         } catch (RuntimeException | Error e) {
