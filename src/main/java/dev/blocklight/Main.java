@@ -3,6 +3,7 @@ package dev.blocklight;
 
 import dev.blocklight.cli.BlocklightCommand;
 import dev.blocklight.ui.BlocklightApp;
+import dev.blocklight.ui.Workbench;
 import dev.blocklight.ui.launch.Launcher;
 import java.lang.management.ManagementFactory;
 import java.util.List;
@@ -41,8 +42,8 @@ public final class Main {
         NativeMemory.applyDefaults();
         Launcher.useDataFolderForNativeCache();
         if (workbench) {
-            int code = Launcher.launchWorkbench(BlocklightApp.class, launch.softwareRender(), launch.lowBandwidth(),
-                    launch.restArray());
+            int code = Launcher.launchWorkbench(BlocklightApp.class, Workbench::userPreferences, launch.softwareRender(),
+                    launch.lowBandwidth(), launch.restArray());
             if (code != 0) {
                 System.exit(code);
             }

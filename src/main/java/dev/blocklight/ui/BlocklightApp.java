@@ -7,7 +7,6 @@ import dev.blocklight.ui.launch.Launcher;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,7 @@ public final class BlocklightApp extends Application {
     @Override
     public void start(Stage stage) {
         Theme.apply();
-        Workbench workbench = new Workbench(DataFolder.resolve(), Preferences.userRoot().node("dev/blocklight"),
+        Workbench workbench = new Workbench(DataFolder.resolve(), Workbench.userPreferences(),
                 ModelConfig.defaults(), getHostServices()::showDocument, Boolean.getBoolean(Launcher.LOW_BANDWIDTH_PROPERTY));
         workbench.show(stage);
         LoggerFactory.getLogger(BlocklightApp.class).info("Window shown {} ms after the JVM started",

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import org.slf4j.Logger;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * workbench's launch, which reports a toolkit that cannot start in one line ({@link StartupFailure}).
  */
 public final class Launcher {
-    /** Preference key (node {@code dev/blocklight}) that turns low-bandwidth mode on at every start. */
+    /** Preference key (in the workbench's node) that turns low-bandwidth mode on at every start. */
     public static final String LOW_BANDWIDTH_KEY = "display.lowBandwidth";
     /**
      * JavaFX pulses a second in low-bandwidth mode (default 60). The pulse drives animations and
@@ -51,13 +52,13 @@ public final class Launcher {
     }
 
     /** Detects the display mode of this session and sets the JavaFX properties it needs. */
-    static DisplayMode prepareDisplay(boolean softwareRender, boolean lowBandwidth) {
+    static DisplayMode prepareDisplay(Preferences prefs, boolean softwareRender, boolean lowBandwidth) {
         Map<String, String> props = new HashMap<>();
         String order = System.getProperty("prism.order");
         if (order != null) {
             props.put("prism.order", order);
         }
-        boolean preferLow = Preferences.userRoot().node("dev/blocklight").getBoolean(LOW_BANDWIDTH_KEY, false);
+        boolean preferLow = prefs.getBoolean(LOW_BANDWIDTH_KEY, false);
         DisplayMode mode = DisplayMode.detect(new DisplayMode.Inputs(System.getProperty("os.name", ""),
                 System.getenv(), props, Files.isDirectory(Path.of("/dev/dri")), softwareRender,
                 lowBandwidth, preferLow));
@@ -82,7 +83,8 @@ public final class Launcher {
 
     /**
      * Prepares the display ({@link #prepareDisplay}, with the {@code --software-render} and
-     * {@code --low-bandwidth} options) and runs the JavaFX application {@code app} on {@code args}
+     * {@code --low-bandwidth} options and the low-bandwidth preference in {@code prefs}, asked for
+     * once standard error is held) and runs the JavaFX application {@code app} on {@code args}
      * until its window closes, and returns 0. When the
      * toolkit cannot start (no display, no GTK 3...), it prints {@link StartupFailure}'s line instead
      * of JavaFX's stack trace and returns {@link StartupFailure#EXIT_CODE}; the trace goes to the debug
@@ -90,13 +92,13 @@ public final class Launcher {
      * fresh machine logs that it created their folder) until the application's {@code init} calls
      * {@link HeldErr#release}; a failure after that is the application's own and is thrown on.
      */
-    public static int launchWorkbench(Class<? extends Application> app, boolean softwareRender, boolean lowBandwidth,
-            String[] args) {
+    public static int launchWorkbench(Class<? extends Application> app, Supplier<Preferences> prefs, boolean softwareRender,
+            boolean lowBandwidth, String[] args) {
         PrintStream err = System.err;
         HeldErr held = HeldErr.over(err);
         System.setErr(held);
         try {
-            prepareDisplay(softwareRender, lowBandwidth);
+            prepareDisplay(prefs.get(), softwareRender, lowBandwidth);
             Application.launch(app, args);
             held.release();
             return 0;

@@ -173,11 +173,6 @@ public final class WorkspaceViewModel {
         return follow.enabled();
     }
 
-    /** Polls the followed log now (the timer does this every {@value Follow#PERIOD_MILLIS} ms). */
-    public void pollFollow() {
-        follow.poll();
-    }
-
     /** A notice for the status bar; a warning (a discarded or unwritable cache) also shows in the notification bar. */
     private void notify(String text, boolean isWarning) {
         warning = isWarning;
