@@ -116,6 +116,7 @@ public final class Workbench implements AutoCloseable {
     /** Shows the window on {@code stage}. */
     public void show(Stage stage) {
         Scene scene = new Scene(root, 1200, 760);
+        scene.getStylesheets().add(Theme.appStylesheet());
         if (Theme.isApplied()) {
             scene.getStylesheets().add(Theme.sceneStylesheet());
         }
