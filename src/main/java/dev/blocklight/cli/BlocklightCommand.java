@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.cli;
 
+import dev.blocklight.core.BuildInfo;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "blocklight",
         mixinStandardHelpOptions = true,
-        version = "Blocklight 0.1.0",
+        versionProvider = BlocklightCommand.Version.class,
         description = {"Finds anomalous HDFS blocks in raw Hadoop logs.",
             "With no command, or with just a LOG file, it opens the workbench."},
         subcommands = {GenerateCommand.class, ParseCommand.class, TrainCommand.class, ScoreCommand.class,
@@ -91,7 +92,15 @@ public final class BlocklightCommand implements Callable<Integer> {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    /** Runs the command line with the given streams, for tests. */
+    /** {@code blocklight --version}: the build's version ({@link BuildInfo}). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {BuildInfo.nameAndVersion()};
+        }
+    }
+
+    /** Runs the command line with the given streams. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new BlocklightCommand());
         cli.setOut(out);

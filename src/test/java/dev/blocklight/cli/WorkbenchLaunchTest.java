@@ -64,6 +64,14 @@ class WorkbenchLaunchTest {
     }
 
     @Test
+    void versionIsTheBuildsVersion() {
+        CliRun run = CliRun.of("--version");
+        assertEquals(0, run.exitCode());
+        assertEquals(dev.blocklight.core.BuildInfo.nameAndVersion(), run.out().strip());
+        assertTrue(run.out().matches("Blocklight \\d+\\.\\d+\\.\\d+\\s*"), run.out());
+    }
+
+    @Test
     void aWordThatIsNeitherCommandNorFileIsOneUsageError() {
         CliRun run = CliRun.of("gen");
         assertEquals(2, run.exitCode());

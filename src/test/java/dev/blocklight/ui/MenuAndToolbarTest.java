@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.core.BuildInfo;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.testing.MemoryPreferences;
 import java.nio.file.Path;
@@ -38,9 +39,11 @@ class MenuAndToolbarTest {
 
     private final Preferences prefs = MemoryPreferences.throwaway();
     private Workbench workbench;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         workbench = new Workbench(home, prefs, ModelConfig.defaults(), uri -> { }, false);
         workbench.show(stage);
     }
@@ -99,5 +102,7 @@ class MenuAndToolbarTest {
         assertFalse(items.get("Train on this log").isDisable(), "the menu item follows the button");
         assertFalse(robot.lookup("#tool-labels").queryButton().isDisabled());
         assertTrue(robot.lookup("#tool-export").queryButton().isDisabled(), "still no scores to export");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(BuildInfo.nameAndVersion() + " — hdfs-sample.log", stage.getTitle(), "the title names the version");
     }
 }
