@@ -25,6 +25,7 @@ import dev.blocklight.core.export.FlaggedExport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -33,9 +34,9 @@ import java.util.Locale;
  * block, times single-block scoring and a diagnosis, and checks detection quality against labels.
  */
 final class ModelBench {
-    /** Threshold strategies compared on every run, to choose and check the default. */
-    static final String[] CANDIDATES = {"gap", "max", "pct:95", "pct:97", "pct:99", "pct:99.9", "sigma:2", "sigma:3", "pot:1e-2",
-        "pot:1e-3", "pot:1e-4"};
+    /** Threshold strategies compared on every run, to choose and check the defaults (named in ThresholdSpecs). */
+    static final List<String> CANDIDATES = List.of(ThresholdSpecs.DEFAULT_SPEC, ThresholdSpecs.DEFAULT_WITH_LABELS_SPEC,
+            "pct:95", "pct:97", "pct:99", "pct:99.9", "sigma:2", "sigma:3", "pot:1e-2", "pot:1e-3", "pot:1e-4");
 
     private ModelBench() {
     }

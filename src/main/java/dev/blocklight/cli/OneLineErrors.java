@@ -22,7 +22,7 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
         LOG.debug("command failed", ex);
-        cmd.getErr().println("blocklight " + cmd.getCommandName() + ": error: " + ErrorMessages.describe(ex));
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": error: " + ErrorMessages.describe(ex));
         cmd.getErr().flush();
         return BAD_INPUT;
     }
@@ -40,8 +40,7 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        cmd.getErr().println("blocklight " + cmd.getCommandName() + ": error: " + ex.getMessage()
-                + " (see --help)");
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": error: " + ex.getMessage() + " (see --help)");
         cmd.getErr().flush();
         return BAD_USAGE;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui;
 
+import javafx.geometry.Pos;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
@@ -32,7 +33,7 @@ public final class SearchBar extends HBox {
         getChildren().addAll(extra);
         getChildren().add(count);
         setPadding(new Insets(6));
-        setStyle("-fx-alignment: center-left;");
+        setAlignment(Pos.CENTER_LEFT);
     }
 
     /** Focuses the field and selects its text. */

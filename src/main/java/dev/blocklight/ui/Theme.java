@@ -7,7 +7,8 @@ import javafx.application.Application;
 /**
  * The workbench's look: AtlantaFX's Primer Light theme as the application-wide user-agent
  * stylesheet (a flat, modern restyle of the standard controls), plus a small scene stylesheet that
- * gives ControlsFX's controls the Modena colour names they look up.
+ * gives ControlsFX's controls the Modena colour names they look up; and the workbench's own
+ * stylesheet ({@code blocklight.css}), which holds every colour its code uses.
  */
 public final class Theme {
     private Theme() {
@@ -21,6 +22,11 @@ public final class Theme {
     /** Whether the theme is the application's user-agent stylesheet (else windows keep the default look). */
     public static boolean isApplied() {
         return stylesheet().equals(Application.getUserAgentStylesheet());
+    }
+
+    /** The workbench's own stylesheet (its colours and fonts), for every scene, themed or not. */
+    public static String appStylesheet() {
+        return Theme.class.getResource("blocklight.css").toExternalForm();
     }
 
     /** The scene stylesheet that maps Modena's colour names onto the theme's, for ControlsFX. */

@@ -51,27 +51,17 @@ public final class Workbench implements AutoCloseable {
     private final WorkspaceView root;
     private final AnalysisSaver saver;
 
-    /**
-     * @param dataFolder where the built-in sample and other per-user data live
-     */
+    /** The user's preference node: recent files, window layout, the low-bandwidth choice. */
+    private static final String USER_NODE = "dev/blocklight";
     private final Preferences prefs;
 
-    /** A workbench for tests: its preferences live under {@code dev/blocklight/tests}, not the user's. */
-    public Workbench(Path dataFolder) {
-        this(dataFolder, Preferences.userRoot().node("dev/blocklight/tests"), ModelConfig.defaults(), uri -> { });
-    }
-
     /**
      * @param dataFolder where the built-in sample and other per-user data live
+     * @param prefs where the recent files, the window layout and the View menu's choices are kept
+     *     ({@link #userPreferences()} for the user; tests pass a throwaway node)
      * @param modelConfig settings for models trained in the workbench
      * @param showDocument opens a folder or file in the desktop's file manager (the application's
      *     HostServices; AWT is avoided because it fails on remote desktops)
-     */
-    public Workbench(Path dataFolder, Preferences prefs, ModelConfig modelConfig, Consumer<String> showDocument) {
-        this(dataFolder, prefs, modelConfig, showDocument, false);
-    }
-
-    /**
      * @param lowBandwidth low-bandwidth mode was chosen at launch: notices appear in a plain banner
      *     instead of sliding in (charts are never animated)
      */
@@ -109,6 +99,11 @@ public final class Workbench implements AutoCloseable {
                 lowBandwidth, List.of(viewMenu(prefs)));
     }
 
+    /** The user's own preference node, which the application and the launcher use. */
+    public static Preferences userPreferences() {
+        return Preferences.userRoot().node(USER_NODE);
+    }
+
     /** The View menu: the low-bandwidth preference, read by the launcher before JavaFX starts. */
     private static Menu viewMenu(Preferences prefs) {
         CheckMenuItem low = new CheckMenuItem("Low-bandwidth mode (from the next start)");
@@ -121,6 +116,7 @@ public final class Workbench implements AutoCloseable {
     /** Shows the window on {@code stage}. */
     public void show(Stage stage) {
         Scene scene = new Scene(root, 1200, 760);
+        scene.getStylesheets().add(Theme.appStylesheet());
         if (Theme.isApplied()) {
             scene.getStylesheets().add(Theme.sceneStylesheet());
         }
@@ -145,23 +141,25 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    public WorkspaceViewModel workspace() {
+    // The parts, for the tests of this package (WorkbenchParts opens them to the others).
+
+    WorkspaceViewModel workspace() {
         return workspace;
     }
 
-    public ExportViewModel export() {
+    ExportViewModel export() {
         return export;
     }
 
-    public ThresholdViewModel threshold() {
+    ThresholdViewModel threshold() {
         return threshold;
     }
 
-    public ModelViewModel model() {
+    ModelViewModel model() {
         return model;
     }
 
-    public TaskEngine tasks() {
+    TaskEngine tasks() {
         return engine;
     }
 

@@ -34,6 +34,14 @@ class ArchitectureTest {
             .because("library code reports through return values, listeners and SLF4J, not the console");
 
     @ArchTest
+    static final ArchRule onlyTheCompositionRootPicksTheUsersPreferences = noClasses()
+            .that().doNotHaveFullyQualifiedName("dev.blocklight.ui.Workbench")
+            .should().callMethod(java.util.prefs.Preferences.class, "userRoot")
+            .orShould().callMethod(java.util.prefs.Preferences.class, "userNodeForPackage", Class.class)
+            .because("the workbench gets its preference node through its constructor, so tests can pass a throwaway"
+                    + " one and never touch the user's recent files, window layout or display choices");
+
+    @ArchTest
     static final ArchRule noAwt = noClasses().should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..")
             .because("AWT (system tray, Desktop) throws HeadlessException on remote desktops; HostServices opens folders");
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.bench;
 
+import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.testing.MemoryPreferences;
+import dev.blocklight.ui.WorkbenchParts;
 import dev.blocklight.ui.Workbench;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,7 +34,7 @@ public final class RestoreBenchMain {
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<String> report = new AtomicReference<>("timed out");
         Platform.startup(() -> {
-            Workbench w = new Workbench(data);
+            Workbench w = new Workbench(data, MemoryPreferences.throwaway(), ModelConfig.defaults(), uri -> { }, false);
             w.show(new Stage());
             long t0 = System.nanoTime();
             long[] parsed = {0};
@@ -39,24 +42,24 @@ public final class RestoreBenchMain {
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    if (parsed[0] == 0 && w.workspace().resultProperty().get() != null) {
+                    if (parsed[0] == 0 && WorkbenchParts.workspace(w).resultProperty().get() != null) {
                         parsed[0] = System.nanoTime();
                     }
-                    if (w.threshold().diagnosisProperty().get() != null) {
+                    if (WorkbenchParts.threshold(w).diagnosisProperty().get() != null) {
                         stop();
                         long t1 = System.nanoTime();
                         report.set(String.format(Locale.ROOT, "parse shown %.2f s after open; scores and threshold"
                                 + " shown %.2f s after open (%,d blocks, threshold %s, %,d flagged); %s; JVM up %.1f s",
                                 (parsed[0] - t0) / 1e9, (t1 - t0) / 1e9,
-                                w.model().scoresProperty().get().scores().blockCount(),
-                                w.threshold().thresholdProperty().get(), w.threshold().diagnosisProperty().get().flagged(),
-                                w.workspace().noticeProperty().get(), (System.currentTimeMillis() - jvm) / 1e3));
+                                WorkbenchParts.model(w).scoresProperty().get().scores().blockCount(),
+                                WorkbenchParts.threshold(w).thresholdProperty().get(), WorkbenchParts.threshold(w).diagnosisProperty().get().flagged(),
+                                WorkbenchParts.workspace(w).noticeProperty().get(), (System.currentTimeMillis() - jvm) / 1e3));
                         if (args.length > 2 && args[2].equals("--nudge")) {
                             // moves the threshold and closes: the workbench saves the analysis with its labels
-                            w.threshold().thresholdProperty().set(w.threshold().thresholdProperty().get() * 1.01);
+                            WorkbenchParts.threshold(w).thresholdProperty().set(WorkbenchParts.threshold(w).thresholdProperty().get() * 1.01);
                             w.close();
                         } else {
-                            w.tasks().cancelAll();
+                            WorkbenchParts.tasks(w).cancelAll();
                         }
                         done.countDown();
                     }

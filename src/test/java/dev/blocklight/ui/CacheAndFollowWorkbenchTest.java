@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.testing.MemoryPreferences;
+import java.util.prefs.Preferences;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.parse.ParseResult;
@@ -35,11 +38,12 @@ class CacheAndFollowWorkbenchTest {
     @TempDir
     Path home;
 
+    private final Preferences prefs = MemoryPreferences.throwaway();
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        workbench = new Workbench(home);
+        workbench = new Workbench(home, prefs, ModelConfig.defaults(), uri -> { }, false);
         workbench.show(stage);
     }
 
@@ -96,7 +100,7 @@ class CacheAndFollowWorkbenchTest {
         long before = result().stats().lines();
         robot.interact(() -> workbench.workspace().followProperty().set(true));
         Files.write(log, Arrays.copyOfRange(all, half, all.length), StandardOpenOption.APPEND);
-        robot.interact(() -> workbench.workspace().pollFollow());
+        // the follow timer polls every 2 s
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> result().stats().lines() == 30_000);
         assertTrue(before < 30_000);
         robot.interact(() -> workbench.open(log)); // opening turns follow mode off

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.testing.MemoryPreferences;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.ui.launch.Launcher;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class LowBandwidthWorkbenchTest {
     @TempDir
     static Path home;
 
-    private final Preferences prefs = Preferences.userRoot().node("dev/blocklight/tests-low-bandwidth");
+    private final Preferences prefs = MemoryPreferences.throwaway();
     private Workbench workbench;
 
     @Start

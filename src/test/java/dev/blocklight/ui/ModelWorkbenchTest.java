@@ -4,6 +4,8 @@ package dev.blocklight.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.testing.MemoryPreferences;
+import java.util.prefs.Preferences;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.ProgressListener;
 import dev.blocklight.core.sample.GeneratorConfig;
@@ -40,14 +42,15 @@ class ModelWorkbenchTest {
     @TempDir
     static Path home;
 
+    private final Preferences prefs = MemoryPreferences.throwaway();
     private Workbench workbench;
     private final java.util.List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
         ModelConfig tiny = ModelConfig.defaults().withSizes(8, 8, 4, 8).withEpochs(2, 1);
-        workbench = new Workbench(home, java.util.prefs.Preferences.userRoot().node("dev/blocklight/tests"), tiny,
-                shown::add);
+        workbench = new Workbench(home, prefs, tiny,
+                shown::add, false);
         workbench.show(stage);
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.testing.MemoryPreferences;
 import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.ProgressListener;
@@ -48,6 +49,7 @@ class RestoreScoresWorkbenchTest {
     private static final ModelConfig TINY = ModelConfig.defaults().withSizes(8, 8, 4, 8).withEpochs(2, 1);
     @TempDir
     Path home;
+    private final Preferences prefs = MemoryPreferences.throwaway();
     private Workbench first;
     private Workbench next;
     private final List<String> nextTasks = new CopyOnWriteArrayList<>();
@@ -59,7 +61,7 @@ class RestoreScoresWorkbenchTest {
     }
 
     private Workbench workbench() {
-        return new Workbench(home, Preferences.userRoot().node("dev/blocklight/tests"), TINY, uri -> { });
+        return new Workbench(home, prefs, TINY, uri -> { }, false);
     }
 
     @AfterEach

@@ -4,6 +4,9 @@ package dev.blocklight.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.testing.MemoryPreferences;
+import java.util.prefs.Preferences;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -26,13 +29,14 @@ class ThemeTest {
     @TempDir
     static Path home;
 
+    private final Preferences prefs = MemoryPreferences.throwaway();
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Theme.apply();
-        workbench = new Workbench(home);
+        workbench = new Workbench(home, prefs, ModelConfig.defaults(), uri -> { }, false);
         workbench.show(stage);
     }
 

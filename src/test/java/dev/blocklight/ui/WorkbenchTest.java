@@ -4,6 +4,9 @@ package dev.blocklight.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.testing.MemoryPreferences;
+import java.util.prefs.Preferences;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.ingest.LogSource;
 import dev.blocklight.core.ingest.ProgressListener;
@@ -44,11 +47,12 @@ class WorkbenchTest {
     @TempDir
     static Path home;
 
+    private final Preferences prefs = MemoryPreferences.throwaway();
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
-        workbench = new Workbench(home);
+        workbench = new Workbench(home, prefs, ModelConfig.defaults(), uri -> { }, false);
         workbench.show(stage);
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import dev.blocklight.core.Human;
+
 /** {@code bestf1}: the threshold with the best F1 against the loaded labels. */
 public record BestF1Strategy() implements ThresholdStrategy {
 
@@ -13,9 +15,9 @@ public record BestF1Strategy() implements ThresholdStrategy {
         }
         LabelledScores.BestF1 best = labelled.bestF1();
         Confusion c = best.confusion();
-        return new Threshold(best.threshold(), "best-F1", spec(), "best F1 " + Fmt.num(c.f1()) + " on "
-                + Fmt.count(labelled.size()) + " labelled blocks (precision " + Fmt.num(c.precision()) + ", recall "
-                + Fmt.num(c.recall()) + ")");
+        return new Threshold(best.threshold(), "best-F1", spec(), "best F1 " + Human.number(c.f1()) + " on "
+                + Human.grouped(labelled.size()) + " labelled blocks (precision " + Human.number(c.precision()) + ", recall "
+                + Human.number(c.recall()) + ")");
     }
 
     @Override

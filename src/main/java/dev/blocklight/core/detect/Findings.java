@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import dev.blocklight.core.Human;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,15 +22,15 @@ final class Findings {
             out.add("the log has no scored blocks");
             return out;
         }
-        String lead = t.kind() + " threshold " + Fmt.num(t.value());
+        String lead = t.kind() + " threshold " + Human.number(t.value());
         boolean shiftLarge = shift != null && shift.isLarge();
         boolean shiftNamed = false;
         double rate = (double) flagged / n;
         if (flagged == 0) {
             StringBuilder s = new StringBuilder(lead).append(" flags no block: the highest score, ")
-                    .append(Fmt.num(maxScore)).append(", is not above it");
+                    .append(Human.number(maxScore)).append(", is not above it");
             if (expected != null && expected.fromLabels() && expected.rate() > 0) {
-                s.append(", although ").append(Fmt.pct(expected.rate())).append(" of the labelled blocks are anomalies");
+                s.append(", although ").append(Human.percent(expected.rate())).append(" of the labelled blocks are anomalies");
             }
             if (shiftLarge && !shift.isUpward()) {
                 s.append("; ").append(medians(shift)).append(": the model or the vocabulary does not match this log");
@@ -37,12 +38,12 @@ final class Findings {
             }
             out.add(s.toString());
         } else if (tooMany(rate, expected)) {
-            String flags = lead + " flags " + Fmt.pct(flagged, n) + " of blocks";
+            String flags = lead + " flags " + Human.percent(flagged, n) + " of blocks";
             if (shiftLarge && shift.isUpward()) {
                 out.add(flags + "; " + medians(shift) + ": the model or the vocabulary does not match this log");
                 shiftNamed = true;
             } else if (expected != null && expected.fromLabels()) {
-                out.add(flags + ", far more than the " + Fmt.pct(expected.rate())
+                out.add(flags + ", far more than the " + Human.percent(expected.rate())
                         + " labelled as anomalies: the threshold is too low for this log");
             } else {
                 out.add(flags + ", far more than real anomaly rates (HDFS: about 3%): the threshold is too low"
@@ -50,20 +51,20 @@ final class Findings {
             }
         } else if (expected != null && expected.fromLabels() && expected.rate() >= 0.001
                 && rate < expected.rate() / 10) {
-            out.add(lead + " flags only " + Fmt.count(flagged) + " blocks (" + Fmt.pct(flagged, n) + "), far fewer than the "
-                    + Fmt.pct(expected.rate()) + " labelled as anomalies: the threshold may be too high");
+            out.add(lead + " flags only " + Human.grouped(flagged) + " blocks (" + Human.percent(flagged, n) + "), far fewer than the "
+                    + Human.percent(expected.rate()) + " labelled as anomalies: the threshold may be too high");
         } else {
-            out.add(lead + " flags " + Fmt.count(flagged) + " of " + Fmt.count(n) + " blocks (" + Fmt.pct(flagged, n) + ")"
+            out.add(lead + " flags " + Human.grouped(flagged) + " of " + Human.grouped(n) + " blocks (" + Human.percent(flagged, n) + ")"
                     + expectedClause(expected));
         }
         if (shiftLarge && !shiftNamed) {
-            out.add("this log's scores are shifted against training: " + medians(shift) + ", KS " + Fmt.num(shift.ks())
+            out.add("this log's scores are shifted against training: " + medians(shift) + ", KS " + Human.number(shift.ks())
                     + ": the model may not fit this log");
         }
         if (confusion != null && confusion.positives() > 0) {
-            out.add("against the labels: precision " + Fmt.num(confusion.precision()) + ", recall "
-                    + Fmt.num(confusion.recall()) + ", F1 " + Fmt.num(confusion.f1()) + " (" + Fmt.count(confusion.tp())
-                    + " of " + Fmt.count(confusion.positives()) + " anomalies found, " + Fmt.count(confusion.fp())
+            out.add("against the labels: precision " + Human.number(confusion.precision()) + ", recall "
+                    + Human.number(confusion.recall()) + ", F1 " + Human.number(confusion.f1()) + " (" + Human.grouped(confusion.tp())
+                    + " of " + Human.grouped(confusion.positives()) + " anomalies found, " + Human.grouped(confusion.fp())
                     + " false alarms)");
         }
         return out;
@@ -83,14 +84,14 @@ final class Findings {
         if (expected == null) {
             return "";
         }
-        return expected.fromLabels() ? "; " + Fmt.pct(expected.rate()) + " of the labelled blocks are anomalies"
-                : "; on the training scores it would flag " + Fmt.pct(expected.rate());
+        return expected.fromLabels() ? "; " + Human.percent(expected.rate()) + " of the labelled blocks are anomalies"
+                : "; on the training scores it would flag " + Human.percent(expected.rate());
     }
 
     private static String medians(Shift s) {
-        String ratio = s.isUpward() ? Fmt.factor(s.medianRatio()) + " shift"
-                : Fmt.factor(s.medianRatio() == 0 ? Double.POSITIVE_INFINITY : 1 / s.medianRatio()) + " lower";
-        return "training median " + Fmt.num(s.trainingMedian()) + ", this log's median " + Fmt.num(s.logMedian())
+        String ratio = s.isUpward() ? Human.factor(s.medianRatio()) + " shift"
+                : Human.factor(s.medianRatio() == 0 ? Double.POSITIVE_INFINITY : 1 / s.medianRatio()) + " lower";
+        return "training median " + Human.number(s.trainingMedian()) + ", this log's median " + Human.number(s.logMedian())
                 + " (" + ratio + ")";
     }
 }

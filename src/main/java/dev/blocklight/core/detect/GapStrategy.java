@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import dev.blocklight.core.Human;
+
 /**
  * {@code gap}: the middle of the widest gap between neighbouring training scores in their upper half,
  * each gap weighted by {@code ln(1 + scores above it)}, so that a group of lifted blocks outweighs
@@ -32,7 +34,7 @@ public record GapStrategy() implements ThresholdStrategy {
         double t = ((double) training.get(best) + training.get(best + 1)) / 2;
         return new Threshold(t, "gap", spec(), String.format(java.util.Locale.ROOT,
                 "the middle of the widest gap (%.2f to %.2f, weighted by the scores above it) in the upper half of %s training scores",
-                training.get(best), training.get(best + 1), Fmt.count(n)));
+                training.get(best), training.get(best + 1), Human.grouped(n)));
     }
 
     @Override

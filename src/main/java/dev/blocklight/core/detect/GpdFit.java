@@ -66,7 +66,7 @@ public record GpdFit(double gamma, double sigma, double logLikelihood) {
     }
 
     /** Probability that a peak exceeds {@code y} under this fit. */
-    public double survival(double y) {
+    double survival(double y) {
         if (Math.abs(gamma) < 1e-12) {
             return Math.exp(-y / sigma);
         }

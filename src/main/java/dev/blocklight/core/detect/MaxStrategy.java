@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import dev.blocklight.core.Human;
+
 /**
  * {@code max}: just above the highest training score ({@link #MARGIN} more, so that the last digits
  * of a float, which differ between batch and single-block scoring, do not flag the top training
@@ -15,7 +17,7 @@ public record MaxStrategy() implements ThresholdStrategy {
     public Threshold choose(ScoreIndex index) {
         SortedScores training = index.requireTraining(spec());
         return new Threshold(training.max() + MARGIN, "maximum", spec(), "just above the highest of "
-                + Fmt.count(training.size()) + " training scores");
+                + Human.grouped(training.size()) + " training scores");
     }
 
     @Override

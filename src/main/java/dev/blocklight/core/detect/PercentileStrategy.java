@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import dev.blocklight.core.Human;
+
 /** {@code pct:P}: the P-th percentile of the model's training scores. */
 public record PercentileStrategy(double percentile) implements ThresholdStrategy {
 
@@ -15,7 +17,7 @@ public record PercentileStrategy(double percentile) implements ThresholdStrategy
         SortedScores training = index.requireTraining(spec());
         double t = training.quantile(percentile / 100);
         return new Threshold(t, "percentile", spec(), "the " + ThresholdSpecs.number(percentile) + "th percentile of "
-                + Fmt.count(training.size()) + " training scores");
+                + Human.grouped(training.size()) + " training scores");
     }
 
     @Override

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import dev.blocklight.core.Human;
+
 /**
  * {@code pot:Q}: Peaks-Over-Threshold, the batch calibration step of SPOT (Siffer et al., KDD
  * 2017). Takes the training scores above an initial high quantile ({@code level}, 98% as in the
@@ -36,12 +38,12 @@ public record PotStrategy(double risk, double level) implements ThresholdStrateg
         int peaks = training.size() - first;
         if (peaks < MIN_PEAKS) {
             throw new IllegalArgumentException(spec() + " needs at least " + MIN_PEAKS + " training scores above the "
-                    + Fmt.pct(level) + " quantile to fit a tail, and has " + peaks);
+                    + Human.percent(level) + " quantile to fit a tail, and has " + peaks);
         }
         double tailShare = (double) peaks / training.size();
         if (risk >= tailShare) {
-            throw new IllegalArgumentException(spec() + ": the risk q must be below the tail share " + Fmt.num(tailShare)
-                    + " (the scores above the initial " + Fmt.pct(level) + " quantile); use a smaller q");
+            throw new IllegalArgumentException(spec() + ": the risk q must be below the tail share " + Human.number(tailShare)
+                    + " (the scores above the initial " + Human.percent(level) + " quantile); use a smaller q");
         }
         double[] excess = new double[peaks];
         for (int i = 0; i < peaks; i++) {
@@ -49,9 +51,9 @@ public record PotStrategy(double risk, double level) implements ThresholdStrateg
         }
         GpdFit fit = GpdFit.fit(excess);
         double z = init + fit.excessQuantile(risk, tailShare);
-        return new Threshold(z, "POT", spec(), "GPD tail (γ " + Fmt.num(fit.gamma()) + ", σ " + Fmt.num(fit.sigma())
-                + ") fitted to the " + Fmt.count(peaks) + " training scores above their " + Fmt.pct(level)
-                + " quantile " + Fmt.num(init) + "; risk q " + ThresholdSpecs.number(risk));
+        return new Threshold(z, "POT", spec(), "GPD tail (γ " + Human.number(fit.gamma()) + ", σ " + Human.number(fit.sigma())
+                + ") fitted to the " + Human.grouped(peaks) + " training scores above their " + Human.percent(level)
+                + " quantile " + Human.number(init) + "; risk q " + ThresholdSpecs.number(risk));
     }
 
     @Override

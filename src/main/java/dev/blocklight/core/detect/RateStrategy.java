@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import dev.blocklight.core.Human;
+
 /** {@code rate:R}: flags the top share R of this log's blocks (as near as tied scores allow). */
 public record RateStrategy(double rate) implements ThresholdStrategy {
 
@@ -20,9 +22,9 @@ public record RateStrategy(double rate) implements ThresholdStrategy {
         int k = (int) Math.round(rate * scores.size());
         double t = scores.thresholdFlagging(k);
         int flagged = scores.countAbove(t);
-        String ties = flagged == k ? "" : "; tied scores allow no closer cut to " + Fmt.count(k);
-        return new Threshold(t, "rate", spec(), "flags the top " + Fmt.pct(rate) + " of this log's "
-                + Fmt.count(scores.size()) + " blocks (" + Fmt.count(flagged) + " blocks" + ties + ")");
+        String ties = flagged == k ? "" : "; tied scores allow no closer cut to " + Human.grouped(k);
+        return new Threshold(t, "rate", spec(), "flags the top " + Human.percent(rate) + " of this log's "
+                + Human.grouped(scores.size()) + " blocks (" + Human.grouped(flagged) + " blocks" + ties + ")");
     }
 
     @Override

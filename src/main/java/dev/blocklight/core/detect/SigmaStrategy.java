@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import dev.blocklight.core.Human;
+
 /** {@code sigma:K}: mean + K standard deviations of the model's training scores. */
 public record SigmaStrategy(double k) implements ThresholdStrategy {
 
@@ -14,8 +16,8 @@ public record SigmaStrategy(double k) implements ThresholdStrategy {
     public Threshold choose(ScoreIndex index) {
         SortedScores training = index.requireTraining(spec());
         double t = training.mean() + k * training.std();
-        return new Threshold(t, "sigma", spec(), "training mean " + Fmt.num(training.mean()) + " + "
-                + ThresholdSpecs.number(k) + "σ (σ " + Fmt.num(training.std()) + ", " + Fmt.count(training.size())
+        return new Threshold(t, "sigma", spec(), "training mean " + Human.number(training.mean()) + " + "
+                + ThresholdSpecs.number(k) + "σ (σ " + Human.number(training.std()) + ", " + Human.grouped(training.size())
                 + " training scores)");
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.detect;
 
+import dev.blocklight.core.Human;
+
 /** {@code static:V}: a fixed threshold, whatever the scores look like. */
 public record StaticStrategy(double value) implements ThresholdStrategy {
 
@@ -12,7 +14,7 @@ public record StaticStrategy(double value) implements ThresholdStrategy {
 
     @Override
     public Threshold choose(ScoreIndex index) {
-        return new Threshold(value, "static", spec(), "fixed value " + Fmt.num(value) + ", independent of the scores");
+        return new Threshold(value, "static", spec(), "fixed value " + Human.number(value) + ", independent of the scores");
     }
 
     @Override

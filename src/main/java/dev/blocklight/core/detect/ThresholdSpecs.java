@@ -2,6 +2,7 @@
 package dev.blocklight.core.detect;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,6 +28,12 @@ public final class ThresholdSpecs {
      * the replayed real logs it flagged within 1% of the true count; {@code pct:97} flagged 2x.
      */
     public static final String DEFAULT_WITH_LABELS_SPEC = "max";
+    /**
+     * The specs offered in the workbench's strategy list, the defaults first; any other spec can be
+     * typed in.
+     */
+    public static final List<String> PRESETS = List.of(DEFAULT_SPEC, DEFAULT_WITH_LABELS_SPEC, "pct:97", "pct:99",
+            "sigma:3", "pot:1e-4", "rate:0.03", "bestf1");
     /** The accepted forms, for help texts and error messages. */
     public static final String FORMS = "static:V, pct:P, sigma:K, pot:Q, rate:R, gap, max or bestf1";
 

@@ -30,7 +30,7 @@ public record EventMapping(int[] toModel, List<EventType> unmatched) {
     }
 
     /** True when every log event has the same index in the model. */
-    public boolean isIdentity() {
+    boolean isIdentity() {
         for (int i = 0; i < toModel.length; i++) {
             if (toModel[i] != i) {
                 return false;

@@ -50,7 +50,7 @@ final class ScoringPool implements AutoCloseable {
         return copy;
     }
 
-    /** Live scoring threads (for tests). */
+    /** Live scoring threads. */
     synchronized int threads() {
         return executor == null ? 0 : executor.getPoolSize();
     }

@@ -92,7 +92,7 @@ public final class SequenceSet {
     }
 
     /** Index of the block's distinct sequence, or -1 when the block was left out. */
-    public int distinctOf(int block) {
+    int distinctOf(int block) {
         return ofBlock[block];
     }
 

@@ -66,16 +66,6 @@ final class LineBuffer {
         pos = end;
     }
 
-    /** Appends a non-negative number left-padded with zeros to {@code width} digits. */
-    void putPadded(long v, int width) {
-        int end = pos + width;
-        for (int p = end - 1; p >= pos; p--) {
-            buf[p] = (byte) ('0' + v % 10);
-            v /= 10;
-        }
-        pos = end;
-    }
-
     private static int digits(long v) {
         int d = 1;
         long limit = 10;

@@ -111,7 +111,7 @@ public final class RealSequences {
     }
 
     /** All normal sequences and the anomalous ones of one half ({@code null}: all), in file order. */
-    public static List<RealSequence> ofHalf(List<RealSequence> all, AnomalyHalves.Half half) {
+    static List<RealSequence> ofHalf(List<RealSequence> all, AnomalyHalves.Half half) {
         return all.stream().filter(s -> !s.anomalous() || half == null || s.half() == half).toList();
     }
 

@@ -234,7 +234,7 @@ public final class WorkspaceCache {
     }
 
     /** Removes the cache file of a log, if any. */
-    public void forget(Path log, String key) throws IOException {
+    void forget(Path log, String key) throws IOException {
         deleteWithNote(fileFor(log, key));
     }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.blocks;
 
+import java.util.Arrays;
+import javafx.css.PseudoClass;
 import dev.blocklight.core.detect.Severity;
 import dev.blocklight.ui.SearchBar;
-import dev.blocklight.ui.threshold.SeverityColors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -22,6 +23,11 @@ import javafx.scene.layout.BorderPane;
 
 /** The blocks table: every block of the open log, virtualised, sortable, searchable by id. */
 public final class BlocksView extends BorderPane {
+    /** A flagged block's score: bold, in the alarm colour (blocklight.css). */
+    private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
+    /** A severity's colour, by {@link Severity#ordinal()}: {@code severity-warning} and so on. */
+    private static final List<PseudoClass> SEVERITY = Arrays.stream(Severity.values())
+            .map(s -> PseudoClass.getPseudoClass("severity-" + s.name().toLowerCase(Locale.ROOT))).toList();
     public BlocksView(BlocksViewModel model) {
         CheckBox flagged = new CheckBox("Flagged only");
         flagged.setId("flagged-only");
@@ -47,7 +53,7 @@ public final class BlocksView extends BorderPane {
                 super.updateItem(v, empty);
                 setText(empty || v == null || v.isNaN() ? null : String.format(Locale.ROOT, "%.4f", v));
                 Integer block = empty ? null : getTableRow().getItem();
-                setStyle(block != null && model.flagged(block) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
+                pseudoClassStateChanged(FLAGGED, block != null && model.flagged(block));
             }
         });
         score.setSortType(TableColumn.SortType.DESCENDING);
@@ -66,7 +72,11 @@ public final class BlocksView extends BorderPane {
                 super.updateItem(v, empty);
                 boolean shown = !empty && v != null && v != Severity.NONE;
                 setText(shown ? v.label() : null);
-                setStyle(shown ? "-fx-text-fill: " + SeverityColors.css(v) + "; -fx-font-weight: bold;" : "");
+                for (Severity s : Severity.values()) {
+                    if (s != Severity.NONE) {
+                        pseudoClassStateChanged(SEVERITY.get(s.ordinal()), shown && s == v);
+                    }
+                }
             }
         });
         table.getColumns().add(severity);

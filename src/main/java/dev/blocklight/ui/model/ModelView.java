@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.model;
 
+import javafx.geometry.Pos;
 import dev.blocklight.core.model.EpochReport;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -27,7 +28,7 @@ public final class ModelView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         HBox bar = new HBox(10, train, status);
         bar.setPadding(new Insets(8));
-        bar.setStyle("-fx-alignment: center-left;");
+        bar.setAlignment(Pos.CENTER_LEFT);
 
         NumberAxis x = new NumberAxis();
         x.setLabel("epoch");

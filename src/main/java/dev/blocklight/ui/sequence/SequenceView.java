@@ -25,7 +25,7 @@ public final class SequenceView extends VBox {
     public SequenceView(SequenceViewModel model) {
         Label header = new Label();
         header.setId("sequence-header");
-        header.setStyle("-fx-font-weight: bold;");
+        header.getStyleClass().add("section-header");
         header.textProperty().bind(model.headerProperty());
         Label explanation = new Label();
         explanation.setId("sequence-explanation");
@@ -56,7 +56,7 @@ public final class SequenceView extends VBox {
 
         ListView<String> lines = new ListView<>(model.lines());
         lines.setId("sequence-lines");
-        lines.setStyle("-fx-font-family: monospace;");
+        lines.getStyleClass().add("monospace");
         lines.setFixedCellSize(24);
         lines.setMinHeight(24 * 3 + 4);
         lines.setPlaceholder(new Label("No block selected"));
@@ -78,9 +78,7 @@ public final class SequenceView extends VBox {
         for (Step s : model.steps()) {
             k++;
             Label chip = new Label(s.event().id());
-            chip.getStyleClass().add("event-chip");
-            chip.setStyle("-fx-padding: 2 6; -fx-background-radius: 8; -fx-text-fill: #1a1a1a; -fx-background-color: "
-                    + ErrorColors.css(s.error()) + ";");
+            chip.getStyleClass().addAll("event-chip", ErrorColors.styleClass(s.error()));
             chip.setUserData(s);
             String error = Float.isNaN(s.error()) ? "not scored"
                     : String.format(Locale.ROOT, "error %.3f nats (p = %.3g)", s.error(), Math.exp(-s.error()));

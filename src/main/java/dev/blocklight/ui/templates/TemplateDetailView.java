@@ -16,13 +16,13 @@ final class TemplateDetailView extends BorderPane {
     TemplateDetailView(TemplateDetailViewModel model) {
         Label header = new Label();
         header.setId("template-detail-header");
-        header.setStyle("-fx-font-weight: bold;");
+        header.getStyleClass().add("section-header");
         header.setPadding(new Insets(4, 6, 4, 6));
         header.textProperty().bind(model.headerProperty());
 
         ListView<String> examples = new ListView<>(model.examples());
         examples.setId("template-examples");
-        examples.setStyle("-fx-font-family: monospace;");
+        examples.getStyleClass().add("monospace");
         examples.setPlaceholder(new Label("Example lines of the selected template appear here"));
 
         TableView<ParameterValue> params = new TableView<>(model.parameters());

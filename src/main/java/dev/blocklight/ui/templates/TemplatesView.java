@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.templates;
 
+import javafx.geometry.Pos;
 import dev.blocklight.ui.SearchBar;
 import java.util.Locale;
 import java.util.function.Function;
@@ -63,7 +64,7 @@ public final class TemplatesView extends BorderPane {
             protected void updateItem(Number n, boolean empty) {
                 super.updateItem(n, empty);
                 setText(empty || n == null ? null : format.apply(n));
-                setStyle("-fx-alignment: center-right;");
+                setAlignment(Pos.CENTER_RIGHT);
             }
         });
         return c;

@@ -5,12 +5,9 @@ import dev.blocklight.core.detect.Confusion;
 import dev.blocklight.core.detect.PrCurve;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 
 /** The precision-recall curve (recall across, precision up) with the current threshold as a dot. */
 final class PrCurveChart extends CanvasPane {
-    private static final Color CURVE = Color.web("#3f6fb5");
     private static final double PAD = 26;
     private List<PrCurve.Point> curve = List.of();
     private Confusion current;
@@ -30,7 +27,7 @@ final class PrCurveChart extends CanvasPane {
         redraw();
     }
 
-    /** The points drawn (for tests). */
+    /** The points drawn. */
     List<PrCurve.Point> curve() {
         return curve;
     }
@@ -45,11 +42,11 @@ final class PrCurveChart extends CanvasPane {
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        g.setStroke(Color.GRAY);
+        g.setStroke(ink(Ink.TEXT));
         g.setLineWidth(1);
         g.strokeRect(x(0), y(1), x(1) - x(0), y(0) - y(1));
-        g.setFill(Color.GRAY);
-        g.setFont(Font.font(10));
+        g.setFill(ink(Ink.TEXT));
+        g.setFont(labelFont());
         g.fillText("recall", x(0.5) - 14, h - 8);
         g.fillText("precision", 2, 12);
         g.fillText("0", x(0) - 10, y(0) + 12);
@@ -58,7 +55,7 @@ final class PrCurveChart extends CanvasPane {
         if (curve.isEmpty()) {
             return;
         }
-        g.setStroke(CURVE);
+        g.setStroke(ink(Ink.CURVE));
         g.setLineWidth(1.5);
         g.beginPath();
         g.moveTo(x(0), y(curve.get(0).precision()));
@@ -67,7 +64,7 @@ final class PrCurveChart extends CanvasPane {
         }
         g.stroke();
         if (current != null && current.flagged() > 0) {
-            g.setFill(ALARM);
+            g.setFill(ink(Ink.ALARM));
             g.fillOval(x(current.recall()) - 4, y(current.precision()) - 4, 8, 8);
         }
     }

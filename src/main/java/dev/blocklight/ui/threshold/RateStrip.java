@@ -8,8 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 
 /**
  * The flagged rate over time: one bar per time slice of the log, its height the slice's flagged
@@ -17,7 +15,6 @@ import javafx.scene.text.Font;
  * spread over the whole log.
  */
 final class RateStrip extends CanvasPane {
-    private static final Color BACKGROUND = Color.web("#eef1f6");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private List<TimeSlices.Slice> slices = List.of();
@@ -32,15 +29,15 @@ final class RateStrip extends CanvasPane {
         redraw();
     }
 
-    /** The slices drawn (for tests). */
+    /** The slices drawn. */
     List<TimeSlices.Slice> slices() {
         return slices;
     }
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        g.setFont(Font.font(10));
-        g.setFill(Color.GRAY);
+        g.setFont(labelFont());
+        g.setFill(ink(Ink.TEXT));
         if (slices.isEmpty()) {
             g.fillText("Flagged rate over time: no block times", 4, 12);
             return;
@@ -56,17 +53,17 @@ final class RateStrip extends CanvasPane {
         }
         double top = 14;
         double barW = w / slices.size();
-        g.setFill(BACKGROUND);
+        g.setFill(ink(Ink.STRIP));
         g.fillRect(0, top, w, h - top);
         for (int s = 0; s < slices.size(); s++) {
             double r = slices.get(s).rate();
             if (peak > 0 && r > 0) {
                 double bh = (h - top) * r / peak;
-                g.setFill(FLAGGED.interpolate(ALARM, r / peak));
+                g.setFill(ink(Ink.FLAGGED).interpolate(ink(Ink.ALARM), r / peak));
                 g.fillRect(s * barW, h - bh, Math.max(1, barW - 1), bh);
             }
         }
-        g.setFill(Color.GRAY);
+        g.setFill(ink(Ink.TEXT));
         g.fillText(String.format(Locale.ROOT, "Flagged rate over time (%s to %s UTC): peak %.2f%% at %s",
                 TIME.format(Instant.ofEpochSecond(slices.get(0).from())),
                 TIME.format(Instant.ofEpochSecond(slices.get(slices.size() - 1).to())), peak * 100,

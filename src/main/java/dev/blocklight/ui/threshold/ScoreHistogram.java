@@ -82,14 +82,14 @@ final class ScoreHistogram extends CanvasPane {
         for (int b = 0; b < BINS; b++) {
             double barH = counts[b] == 0 ? 0 : (h - 4) * Math.log1p(counts[b]) / Math.log1p(max);
             boolean flagged = scoreOf(w * (b + 1) / BINS) > t;
-            g.setFill(flagged ? FLAGGED : NORMAL);
+            g.setFill(ink(flagged ? Ink.FLAGGED : Ink.NORMAL));
             g.fillRect(w * b / BINS + 1, h - barH, w / BINS - 2, barH);
         }
         int[] train = trainingCounts();
         if (train.length > 0) {
             // the training distribution as if it had as many blocks as the log, on the same log height scale
             double scale = (double) scores.size() / training.size();
-            g.setStroke(TRAINING);
+            g.setStroke(ink(Ink.TRAINING));
             g.setLineWidth(1.5);
             g.beginPath();
             g.moveTo(0, h);
@@ -100,11 +100,11 @@ final class ScoreHistogram extends CanvasPane {
                 g.lineTo(w * (b + 1) / BINS, y);
             }
             g.stroke();
-            g.setFill(TRAINING);
+            g.setFill(ink(Ink.TRAINING));
             g.fillText("training scores", w - 90, 12);
         }
         if (!Double.isNaN(t)) {
-            g.setStroke(ALARM);
+            g.setStroke(ink(Ink.ALARM));
             g.setLineWidth(2);
             g.strokeLine(xOf(t), 0, xOf(t), h);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.threshold;
 
+import java.util.Locale;
 import dev.blocklight.core.detect.Diagnosis;
 import dev.blocklight.core.detect.Severity;
 import javafx.geometry.Pos;
@@ -10,7 +11,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.paint.Color;
 
 /**
  * The severity legend: one toggle per severity with its colour and count of flagged blocks. Picking
@@ -27,7 +27,9 @@ final class SeverityLegend extends HBox {
             if (s == Severity.NONE) {
                 continue;
             }
-            ToggleButton b = new ToggleButton(s.label(), new Rectangle(10, 10, Color.web(SeverityColors.css(s))));
+            Rectangle swatch = new Rectangle(10, 10);
+            swatch.getStyleClass().addAll("severity-swatch", s.name().toLowerCase(Locale.ROOT));
+            ToggleButton b = new ToggleButton(s.label(), swatch);
             b.setId("severity-" + s.label());
             b.setUserData(s);
             b.setToggleGroup(group);

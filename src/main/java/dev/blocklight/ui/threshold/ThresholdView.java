@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.threshold;
 
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import dev.blocklight.core.detect.Diagnosis;
 import dev.blocklight.core.detect.ThresholdSpecs;
 import java.util.Locale;
@@ -21,6 +23,8 @@ import javafx.scene.layout.VBox;
  * flagged rate over time, and the diagnosis sentence, in red when the flagged rate is implausible.
  */
 public final class ThresholdView extends VBox {
+    /** The message's look (bold, in the alarm colour) when the threshold flags an implausible share. */
+    private static final PseudoClass IMPLAUSIBLE = PseudoClass.getPseudoClass("implausible");
     private static final int STEPS = 1000;
     private final Slider slider = new Slider(0, STEPS, 0);
     private final ThresholdViewModel model;
@@ -61,8 +65,7 @@ public final class ThresholdView extends VBox {
         ComboBox<String> presets = new ComboBox<>();
         presets.setId("threshold-presets");
         presets.setEditable(true);
-        presets.getItems().addAll(ThresholdSpecs.DEFAULT_SPEC, ThresholdSpecs.DEFAULT_WITH_LABELS_SPEC, "pct:97", "pct:99",
-                "sigma:3", "pot:1e-4", "rate:0.03", "bestf1");
+        presets.getItems().addAll(ThresholdSpecs.PRESETS);
         presets.setValue(ThresholdSpecs.DEFAULT_SPEC);
         Button apply = new Button("Apply");
         apply.setId("threshold-apply");
@@ -76,7 +79,7 @@ public final class ThresholdView extends VBox {
         model.diagnosisProperty().addListener((obs, old, d) -> {
             counts.setText(describe(d));
             pr.setCurrent(d == null ? null : d.confusion());
-            message.setStyle(d != null && implausible(d) ? "-fx-text-fill: #b00020; -fx-font-weight: bold;" : "");
+            message.pseudoClassStateChanged(IMPLAUSIBLE, d != null && implausible(d));
         });
         Label strategy = new Label("Strategy");
         for (Region r : new Region[] {strategy, presets, apply}) {
@@ -85,7 +88,7 @@ public final class ThresholdView extends VBox {
         counts.setWrapText(true);
         HBox.setHgrow(counts, Priority.ALWAYS);
         HBox bar = new HBox(8, strategy, presets, apply, counts);
-        bar.setStyle("-fx-alignment: center-left;");
+        bar.setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
         setPadding(new Insets(8));
         getChildren().addAll(bar, charts, slider, strip, legend, message);

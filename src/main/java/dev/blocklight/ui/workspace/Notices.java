@@ -45,8 +45,7 @@ public final class Notices {
             close.setOnAction(e -> hide());
             banner = new HBox(8, text, actions, close);
             banner.setId("notice-banner");
-            banner.setStyle("-fx-alignment: center-left; -fx-padding: 6 10; -fx-background-color: -color-bg-subtle, #eef1f4;"
-                    + " -fx-border-color: transparent transparent #c8ccd0 transparent;");
+            banner.getStyleClass().add("notice-banner");
             banner.setMinHeight(Region.USE_PREF_SIZE);
             plain = new BorderPane(content);
             plain.setId("notifications");

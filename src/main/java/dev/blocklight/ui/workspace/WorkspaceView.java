@@ -10,7 +10,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -25,6 +27,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionUtils;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -96,33 +99,39 @@ public final class WorkspaceView extends BorderPane {
         }
     }
 
-    /** The actions that are both in the menus and on the toolbar. */
+    /**
+     * The actions that are both in the menus and on the toolbar (ControlsFX actions: the same text,
+     * icon, shortcut, handler and availability in both places; the long text is the button's tooltip).
+     */
     private final class Commands {
-        final Command open = new Command("Open log…", "mdi2f-folder-open-outline", "Shortcut+O", WorkspaceView.this::chooseLog,
-                null);
-        final Command sample = new Command("Open built-in sample", "mdi2f-file-document-outline", null, model::openSample,
-                null);
-        final Command labels = new Command("Import labels…", "mdi2t-tag-multiple-outline", null,
-                WorkspaceView.this::chooseLabels, model.resultProperty().isNull());
-        final Command train = new Command("Train on this log", "mdi2s-school-outline", "Shortcut+T", models::train,
-                model.resultProperty().isNull());
-        final Command export = new Command("Export flagged blocks…", "mdi2f-file-export-outline", "Shortcut+E",
-                WorkspaceView.this::chooseExport, WorkspaceView.this.export.unavailable());
-        final Command cancel;
+        final Action open = action("Open log…", "mdi2f-folder-open-outline", "Shortcut+O", WorkspaceView.this::chooseLog,
+                null, "Open a log (Ctrl+O)");
+        final Action sample = action("Open built-in sample", "mdi2f-file-document-outline", null, model::openSample,
+                null, "Open the built-in sample");
+        final Action labels = action("Import labels…", "mdi2t-tag-multiple-outline", null,
+                WorkspaceView.this::chooseLabels, model.resultProperty().isNull(), "Import labels");
+        final Action train = action("Train on this log", "mdi2s-school-outline", "Shortcut+T", models::train,
+                model.resultProperty().isNull(), "Train a model on this log (Ctrl+T)");
+        final Action export = action("Export flagged blocks…", "mdi2f-file-export-outline", "Shortcut+E",
+                WorkspaceView.this::chooseExport, WorkspaceView.this.export.unavailable(), "Export flagged blocks (Ctrl+E)");
+        final Action cancel;
 
         Commands(TaskEngine engine) {
-            cancel = new Command("Cancel all tasks", "mdi2c-cancel", "Shortcut+Period", engine::cancelAll, null);
+            cancel = action("Cancel all tasks", "mdi2c-cancel", "Shortcut+Period", engine::cancelAll, null,
+                    "Cancel all tasks (Ctrl+.)");
         }
     }
 
     private MenuBar menu(Commands c, TemplatesView templates, List<Menu> menus) {
-        MenuItem open = c.open.menuItem("menu-open");
-        MenuItem sample = c.sample.menuItem("menu-sample");
-        MenuItem find = item("Find template", "mdi2m-magnify", "Shortcut+F", templates::focusSearch);
-        MenuItem exportItem = c.export.menuItem("menu-export");
-        MenuItem cancel = c.cancel.menuItem("menu-cancel");
-        MenuItem quit = item("Quit", "mdi2e-exit-to-app", "Shortcut+Q", () -> getScene().getWindow().hide());
-        MenuItem labelsItem = c.labels.menuItem("menu-labels");
+        MenuItem open = menuItem(c.open, "menu-open");
+        MenuItem sample = menuItem(c.sample, "menu-sample");
+        MenuItem find = ActionUtils.createMenuItem(action("Find template", "mdi2m-magnify", "Shortcut+F",
+                templates::focusSearch, null, null));
+        MenuItem exportItem = menuItem(c.export, "menu-export");
+        MenuItem cancel = menuItem(c.cancel, "menu-cancel");
+        MenuItem quit = ActionUtils.createMenuItem(action("Quit", "mdi2e-exit-to-app", "Shortcut+Q",
+                () -> getScene().getWindow().hide(), null, null));
+        MenuItem labelsItem = menuItem(c.labels, "menu-labels");
         Menu recentMenu = new Menu("Open recent");
         recentMenu.setId("menu-recent");
         Runnable fillRecent = () -> {
@@ -143,10 +152,11 @@ public final class WorkspaceView extends BorderPane {
         followItem.disableProperty().bind(model.logProperty().isNull());
         Menu file = new Menu("File", null, open, recentMenu, sample, followItem, labelsItem, exportItem, cancel, quit);
         Menu edit = new Menu("Edit", null, find);
-        MenuItem train = c.train.menuItem("menu-train");
-        MenuItem load = item("Open model…", "mdi2f-folder-open-outline", null, () -> chooseModel(false));
-        MenuItem save = item("Save model…", "mdi2c-content-save-outline", null, () -> chooseModel(true));
-        save.disableProperty().bind(models.modelProperty().isNull());
+        MenuItem train = menuItem(c.train, "menu-train");
+        MenuItem load = ActionUtils.createMenuItem(action("Open model…", "mdi2f-folder-open-outline", null,
+                () -> chooseModel(false), null, null));
+        MenuItem save = ActionUtils.createMenuItem(action("Save model…", "mdi2c-content-save-outline", null,
+                () -> chooseModel(true), models.modelProperty().isNull(), null));
         Menu modelMenu = new Menu("Model", null, train, load, save);
         MenuBar bar = new MenuBar(file, edit, modelMenu);
         bar.getMenus().addAll(menus);
@@ -154,12 +164,41 @@ public final class WorkspaceView extends BorderPane {
     }
 
     private ToolBar toolBar(Commands c) {
-        return new ToolBar(c.open.button("tool-open", "Open a log (Ctrl+O)"),
-                c.sample.button("tool-sample", "Open the built-in sample"),
-                c.labels.button("tool-labels", "Import labels"), new Separator(),
-                c.train.button("tool-train", "Train a model on this log (Ctrl+T)"),
-                c.export.button("tool-export", "Export flagged blocks (Ctrl+E)"), new Separator(),
-                c.cancel.button("tool-cancel", "Cancel all tasks (Ctrl+.)"));
+        return new ToolBar(button(c.open, "tool-open"), button(c.sample, "tool-sample"), button(c.labels, "tool-labels"),
+                new Separator(), button(c.train, "tool-train"), button(c.export, "tool-export"), new Separator(),
+                button(c.cancel, "tool-cancel"));
+    }
+
+    /**
+     * An action with an Ikonli icon, a shortcut such as {@code Shortcut+O} (or null), unavailable while
+     * {@code disabled} holds (null: always available), and {@code tip} as its buttons' tooltip (or null).
+     */
+    private static Action action(String text, String icon, String accelerator, Runnable run,
+            ObservableBooleanValue disabled, String tip) {
+        Action a = new Action(text, e -> run.run());
+        a.setGraphic(new ActionIcon(icon));
+        if (accelerator != null) {
+            a.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        if (disabled != null) {
+            a.disabledProperty().bind(disabled);
+        }
+        a.setLongText(tip);
+        return a;
+    }
+
+    private static MenuItem menuItem(Action a, String id) {
+        MenuItem m = ActionUtils.createMenuItem(a);
+        m.setId(id);
+        return m;
+    }
+
+    /** The toolbar button: the icon alone, with the action's long text as tooltip and accessible text. */
+    private static Button button(Action a, String id) {
+        Button b = ActionUtils.createButton(a, ActionUtils.ActionTextBehavior.HIDE);
+        b.setId(id);
+        b.setAccessibleText(a.getLongText());
+        return b;
     }
 
     private void chooseLog() {
@@ -209,15 +248,6 @@ public final class WorkspaceView extends BorderPane {
         } else if (f != null) {
             models.load(f.toPath());
         }
-    }
-
-    private static MenuItem item(String text, String icon, String accelerator, Runnable action) {
-        MenuItem m = new MenuItem(text, new FontIcon(icon));
-        if (accelerator != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        m.setOnAction(e -> action.run());
-        return m;
     }
 
     /** A feature tab with an Ikonli icon. */

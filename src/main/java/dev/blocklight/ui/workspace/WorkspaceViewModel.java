@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.ui.workspace;
 
+import dev.blocklight.core.BuildInfo;
 import dev.blocklight.core.ErrorMessages;
 import dev.blocklight.core.Human;
 import dev.blocklight.core.parse.DrainConfig;
@@ -48,7 +49,7 @@ public final class WorkspaceViewModel {
     /** Counts label imports: the open log's labels changed while its parse stayed. */
     private final ReadOnlyIntegerWrapper labelsImported = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<List<TemplateDraft>> drafts = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Blocklight");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(BuildInfo.nameAndVersion());
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
@@ -152,7 +153,7 @@ public final class WorkspaceViewModel {
         recent.add(file);
         labels.set(fileLabels);
         result.set(r);
-        title.set("Blocklight — " + file.getFileName());
+        title.set(BuildInfo.nameAndVersion() + " — " + file.getFileName());
         error.set("");
     }
 
@@ -171,11 +172,6 @@ public final class WorkspaceViewModel {
     /** Follow mode: while true, the open log is polled and what is appended to it is parsed. */
     public BooleanProperty followProperty() {
         return follow.enabled();
-    }
-
-    /** Polls the followed log now (the timer does this every {@value Follow#PERIOD_MILLIS} ms). */
-    public void pollFollow() {
-        follow.poll();
     }
 
     /** A notice for the status bar; a warning (a discarded or unwritable cache) also shows in the notification bar. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.core.Human;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class DiagnosticianTest {
         ScoreIndex idx = ScoreIndex.of(null, log, Synthetic.mixtureLabels(97_000, 3_000));
         Diagnosis d = new Diagnostician(idx).diagnose(new RateStrategy(0.2));
         assertEquals(20_000, d.flagged());
-        assertEquals("rate threshold " + Fmt.num(d.threshold().value()) + " flags 20.0% of blocks, far more than the "
+        assertEquals("rate threshold " + Human.number(d.threshold().value()) + " flags 20.0% of blocks, far more than the "
                 + "3.0% labelled as anomalies: the threshold is too low for this log", d.headline());
         assertEquals(Diagnosis.ExpectedRate.LABELS, d.expected().source());
         assertEquals(0.03, d.expected().rate(), 1e-12);

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.blocklight.testing.MemoryPreferences;
+import java.util.prefs.Preferences;
+import dev.blocklight.ui.WorkbenchParts;
 import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.detect.PrCurve;
 import dev.blocklight.core.detect.Severity;
@@ -55,13 +58,14 @@ class InsightWorkbenchTest {
     @TempDir
     static Path home;
 
+    private final Preferences prefs = MemoryPreferences.throwaway();
     private Workbench workbench;
 
     @Start
     void start(Stage stage) {
         ModelConfig tiny = ModelConfig.defaults().withSizes(8, 8, 4, 8).withEpochs(2, 1);
-        workbench = new Workbench(home, java.util.prefs.Preferences.userRoot().node("dev/blocklight/tests"), tiny,
-                uri -> { });
+        workbench = new Workbench(home, prefs, tiny,
+                uri -> { }, false);
         workbench.show(stage);
     }
 
@@ -75,13 +79,13 @@ class InsightWorkbenchTest {
         robot.interact(() -> workbench.open(null));
         TableView<Integer> blocks = robot.lookup("#blocks").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !blocks.getItems().isEmpty());
-        robot.interact(() -> workbench.model().train());
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> workbench.model().scoresProperty().get() != null);
+        robot.interact(() -> WorkbenchParts.model(workbench).train());
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WorkbenchParts.model(workbench).scoresProperty().get() != null);
         // the threshold panel and the blocks table get the scores once their indexes are prepared in the background
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.threshold().diagnosisProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WorkbenchParts.threshold(workbench).diagnosisProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        ScoringRun.Outcome outcome = workbench.model().scoresProperty().get();
-        SessionStore sessions = workbench.workspace().resultProperty().get().sessions();
+        ScoringRun.Outcome outcome = WorkbenchParts.model(workbench).scoresProperty().get();
+        SessionStore sessions = WorkbenchParts.workspace(workbench).resultProperty().get().sessions();
 
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
@@ -96,7 +100,7 @@ class InsightWorkbenchTest {
     }
 
     private void checkPrCurveAndOverlay(FxRobot robot, ScoringRun.Outcome outcome) {
-        byte[] labels = workbench.workspace().labelsProperty().get();
+        byte[] labels = WorkbenchParts.workspace(workbench).labelsProperty().get();
         assertTrue(labels != null, "the built-in sample comes with labels");
         PrCurveChart chart = robot.lookup("#pr-curve").queryAs(PrCurveChart.class);
         assertTrue(chart.isVisible(), "the PR curve shows when labels are loaded");
@@ -120,7 +124,7 @@ class InsightWorkbenchTest {
         assertEquals((double) anomaliesAtMax / atMax, points.get(0).precision(), 1e-12, "precision at the top");
 
         ScoreHistogram histogram = robot.lookup("#histogram").queryAs(ScoreHistogram.class);
-        SortedScores training = workbench.threshold().trainingProperty().get();
+        SortedScores training = WorkbenchParts.threshold(workbench).trainingProperty().get();
         assertTrue(training != null && training.size() > 0, "a model trained here keeps its training scores");
         assertEquals(training.size(), Arrays.stream(histogram.trainingCounts()).sum(), "every training score is binned");
     }
@@ -134,7 +138,7 @@ class InsightWorkbenchTest {
         for (double position : new double[] {300, 700}) {
             robot.interact(() -> robot.lookup("#threshold-slider").queryAs(javafx.scene.control.Slider.class)
                     .setValue(position));
-            double t = workbench.threshold().thresholdProperty().get();
+            double t = WorkbenchParts.threshold(workbench).thresholdProperty().get();
             List<TimeSlices.Slice> core = TimeSlices.of(outcome.scores().scores(), firstSeen, t, TimeStrip.SLICES);
             assertEquals(core, strip.slices(), "the strip's slices at threshold " + t);
             assertTrue(core.stream().mapToInt(TimeSlices.Slice::flagged).sum() > 0, "some flagged blocks in time");
@@ -143,12 +147,12 @@ class InsightWorkbenchTest {
 
     private void checkSeverityLegend(FxRobot robot, TableView<Integer> blocks, ScoringRun.Outcome outcome) {
         int all = blocks.getItems().size();
-        double t = workbench.threshold().thresholdProperty().get();
+        double t = WorkbenchParts.threshold(workbench).thresholdProperty().get();
         SeverityBands bands = SeverityBands.of(SortedScores.of(outcome.scores().scores()), t);
         for (Severity s : List.of(Severity.CRITICAL, Severity.WARNING)) {
             robot.clickOn("#severity-" + s.label());
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(s, workbench.threshold().severityFilterProperty().get());
+            assertEquals(s, WorkbenchParts.threshold(workbench).severityFilterProperty().get());
             assertEquals(bands.count(s), blocks.getItems().size(), s + " blocks in the table");
             assertTrue(bands.count(s) > 0, "the sample has " + s + " blocks");
             assertTrue(blocks.getItems().stream().allMatch(b -> bands.of(outcome.scores().score(b)) == s));
@@ -247,7 +251,7 @@ class InsightWorkbenchTest {
         }
         int best = byEvent.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         Contribution first = top.getItems().get(0);
-        String bestId = workbench.workspace().resultProperty().get().events().get(best).id();
+        String bestId = WorkbenchParts.workspace(workbench).resultProperty().get().events().get(best).id();
         assertEquals(bestId, first.id(), "the first listed event has the largest summed error");
         assertEquals(byEvent.get(best) / total, first.share(), 1e-4);
         assertFalse(first.template().isBlank(), "with its template text");
@@ -259,7 +263,7 @@ class InsightWorkbenchTest {
                 outcome.scores().score(block), parts.meanLoss())), text);
         assertTrue(text.contains(String.format(Locale.ROOT, "worst step %.2f", parts.worstLoss())), text);
         if (parts.worstStep() >= 0) {
-            String id = workbench.workspace().resultProperty().get().events().get(ev[parts.worstStep()]).id();
+            String id = WorkbenchParts.workspace(workbench).resultProperty().get().events().get(ev[parts.worstStep()]).id();
             assertTrue(text.contains("(" + id + ", step " + (parts.worstStep() + 1) + ")"), text);
         }
         assertEquals(parts.rarity() > 0, text.contains("rare event"), text);

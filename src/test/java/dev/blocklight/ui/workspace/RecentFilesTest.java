@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.BackingStoreException;
+import dev.blocklight.testing.MemoryPreferences;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class RecentFilesTest {
-    private final Preferences node = Preferences.userRoot().node("dev/blocklight/tests/recent-" + System.nanoTime());
+    private final Preferences node = MemoryPreferences.throwaway();
 
     @AfterEach
-    void clean() throws BackingStoreException {
-        node.removeNode();
+    void clean() {
+        MemoryPreferences.remove(node);
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Random;
  * Times the diagnosis on a synthetic log of HDFS_v1 size (575,061 blocks, 19 events each, 3%
  * anomalies): the one-off precomputation, then {@link Diagnostician#diagnose(Threshold)} at
  * thresholds swept across the score range as a slider would, then the per-time-slice rates. For
- * {@code blocklight bench} and manual runs; reports through its result, never the console.
+ * {@code DiagnosisBenchMain} and {@code DiagnosisBenchTest}; reports through its result, never the console.
  */
 public final class DiagnosisBench {
     /** Blocks in HDFS_v1. */
