@@ -81,8 +81,10 @@ final class BlockSteps {
     }
 
     /**
-     * Writes a store: blocks are declared in order with their length and offset range, then their
-     * events and offsets may be set in any order. Every step must be set before {@link #finish}.
+     * Writes a store: blocks are declared in order with their length and offset range, then the
+     * events and offsets of declared blocks may be set in any order. Every step must be set before
+     * {@link #finish}. Pages are taken as blocks are declared, so a builder that declares a range of
+     * blocks, fills it and frees its own staging of it never holds both in full.
      */
     static final class Writer {
         private final PagedInts start = new PagedInts();
@@ -100,7 +102,6 @@ final class BlockSteps {
             this.total = totalSteps;
             this.eventWidth = eventWidth(maxEvent);
             start.add(0);
-            events.grow(totalSteps * eventWidth);
         }
 
         /**
@@ -115,6 +116,7 @@ final class BlockSteps {
                 throw new IllegalArgumentException("block " + declared + " runs past the steps");
             }
             start.add(from + length);
+            events.grow((long) (from + length) * eventWidth); // page by page as blocks come, not all at once
             offsetAt.add(offsets.size());
             declared++;
             if (length == 0) {
@@ -126,6 +128,11 @@ final class BlockSteps {
             long values = offsets.size();
             offsets.grow(values + (long) length * width);
             return (long) width << 56 | values;
+        }
+
+        /** Takes the pages of all events at once, for a writer that sets events before it declares blocks. */
+        void reserveAllEvents() {
+            events.grow(total * eventWidth);
         }
 
         void putEvent(long step, int event) {

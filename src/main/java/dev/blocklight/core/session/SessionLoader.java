@@ -62,6 +62,7 @@ public final class SessionLoader {
         require(ids.size() == blocks && start.size() == blocks + 1, "session arrays do not fit together");
         require(start.get(blocks) == total, "session arrays do not fit together");
         steps = new BlockSteps.Writer(total, eventCount - 1);
+        steps.reserveAllEvents(); // the events come before the offsets that declare the blocks
     }
 
     /** The event index of the next step, in compressed-row order. */

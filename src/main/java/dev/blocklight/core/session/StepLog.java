@@ -75,6 +75,15 @@ final class StepLog {
         return n;
     }
 
+    /** Bytes written by the steps so far (the pages hold a little more). */
+    long stagedBytes() {
+        long n = 0;
+        for (int r = 0; r < rangeCount; r++) {
+            n += ranges[r].bytes.size();
+        }
+        return n;
+    }
+
     /** Reads range {@code r}'s steps in log order. */
     Reader reader(int r) {
         return new Reader(r, ranges[r]);
