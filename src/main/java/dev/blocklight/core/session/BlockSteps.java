@@ -89,9 +89,9 @@ final class BlockSteps {
     static final class Writer {
         private final PagedInts start = new PagedInts();
         private final int eventWidth;
-        private final PagedBytes events = new PagedBytes(PagedBytes.LARGE_PAGE_BITS);
+        private final PagedBytes events = new PagedBytes(PagedBytes.SMALL_PAGE_BITS);
         private final PagedLongs offsetAt = new PagedLongs();
-        private final PagedBytes offsets = new PagedBytes(PagedBytes.LARGE_PAGE_BITS);
+        private final PagedBytes offsets = new PagedBytes(PagedBytes.SMALL_PAGE_BITS);
         private final long total;
         private int declared;
 

@@ -5,21 +5,22 @@ import java.util.Arrays;
 
 /**
  * Bytes in fixed-size pages, addressed by a {@code long}: appended at the end or written anywhere
- * below {@link #size()} once the pages are there ({@link #grow}). Growing never copies data (only
- * the small table of pages), and pages can be freed once read. Holds little-endian fixed-width
+ * below {@link #size()} once the store has grown there ({@link #grow}). A page is taken when a byte
+ * of it is first written, so a store grown for values that are filled in slowly holds only the
+ * pages written so far; growing never copies data (only the small table of pages), and pages can
+ * be freed once read. Holds little-endian fixed-width
  * numbers of 0 to 8 bytes and unsigned LEB128 varints; a value may straddle two pages. Not
  * thread-safe; readers of a finished store may share it.
  */
 final class PagedBytes {
-    /** 256 KiB: under half of G1's smallest region (1 MiB), so a page is never a humongous object. */
-    static final int LARGE_PAGE_BITS = 18;
-    /** 64 KiB, for stores of which many fill at once. */
-    static final int SMALL_PAGE_BITS = 16;
+    /** 4 KiB, for stores of which many fill at once, or that are written in many places at once. */
+    static final int SMALL_PAGE_BITS = 12;
     private final int pageBits;
     private final int pageSize;
     private final int mask;
     private byte[][] pages = new byte[8][];
     private long size;
+    /** Pages below this one were freed. */
     private long released;
 
     PagedBytes(int pageBits) {
@@ -50,29 +51,38 @@ final class PagedBytes {
             return;
         }
         long lastPage = (newSize - 1) >>> pageBits;
-        if (lastPage >= Integer.MAX_VALUE) {
+        if (lastPage >= Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("more than 2^" + (31 + pageBits) + " bytes");
         }
         if (lastPage >= pages.length) {
-            pages = Arrays.copyOf(pages, (int) Math.max(lastPage + 1, pages.length * 2L));
-        }
-        for (long p = size == 0 ? 0 : ((size - 1) >>> pageBits) + 1; p <= lastPage; p++) {
-            if (pages[(int) p] == null) {
-                pages[(int) p] = new byte[pageSize];
-            }
+            pages = Arrays.copyOf(pages, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(lastPage + 1, pages.length * 2L)));
         }
         size = newSize;
     }
 
+    /** The page holding {@code pos} (below {@link #size()}), taken now if it is still missing. */
+    private byte[] pageFor(long pos) {
+        int p = (int) (pos >>> pageBits);
+        byte[] page = pages[p];
+        if (page == null) {
+            if (p < released) {
+                throw new IllegalStateException("write to a released page");
+            }
+            page = new byte[pageSize];
+            pages[p] = page;
+        }
+        return page;
+    }
+
     /** Appends one byte. */
     void add(int b) {
-        int at = (int) (size & mask);
-        if (at == 0) {
-            grow(size + 1);
+        long at = size;
+        if ((at & mask) == 0) {
+            grow(at + 1);
         } else {
             size++;
         }
-        pages[(int) ((size - 1) >>> pageBits)][at] = (byte) b;
+        pageFor(at)[(int) (at & mask)] = (byte) b;
     }
 
     /** Appends the low {@code width} bytes of {@code v}, little-endian. */
@@ -91,19 +101,27 @@ final class PagedBytes {
         add((int) v);
     }
 
+    /** The byte at {@code pos}; a byte never written in a page never taken reads as 0. */
     byte get(long pos) {
-        return pages[(int) (pos >>> pageBits)][(int) (pos & mask)];
+        byte[] page = pages[(int) (pos >>> pageBits)];
+        if (page == null) {
+            if (pos >>> pageBits < released) {
+                throw new IllegalStateException("read from a released page");
+            }
+            return 0;
+        }
+        return page[(int) (pos & mask)];
     }
 
     void put(long pos, int b) {
-        pages[(int) (pos >>> pageBits)][(int) (pos & mask)] = (byte) b;
+        pageFor(pos)[(int) (pos & mask)] = (byte) b;
     }
 
     /** Writes the low {@code width} bytes of {@code v} at {@code pos}, little-endian. */
     void putFixed(long pos, long v, int width) {
         int at = (int) (pos & mask);
         if (at + width <= pageSize) {
-            byte[] page = pages[(int) (pos >>> pageBits)];
+            byte[] page = pageFor(pos);
             for (int i = 0; i < width; i++) {
                 page[at + i] = (byte) (v >>> (8 * i));
             }
@@ -118,8 +136,8 @@ final class PagedBytes {
     long getFixed(long pos, int width) {
         int at = (int) (pos & mask);
         long v = 0;
-        if (at + width <= pageSize) {
-            byte[] page = pages[(int) (pos >>> pageBits)];
+        byte[] page = pages[(int) (pos >>> pageBits)];
+        if (at + width <= pageSize && page != null) {
             for (int i = 0; i < width; i++) {
                 v |= (page[at + i] & 0xFFL) << (8 * i);
             }
@@ -186,6 +204,11 @@ final class PagedBytes {
                     return v;
                 }
             }
+        }
+
+        /** Frees the pages wholly before this cursor. */
+        void release() {
+            bytes.releaseBelow(pos);
         }
 
         long nextFixed(int width) {

@@ -83,8 +83,8 @@ public final class SessionBuilder {
     }
 
     /**
-     * Builds the store. With {@code release} the staging pages are freed range by range as they are
-     * copied and this builder is spent; without, it keeps everything, so more steps can be added and
+     * Builds the store. With {@code release} the staging pages are freed as they are copied and this
+     * builder is spent, so the build needs little more than the larger of the staging and the store; without, it keeps everything, so more steps can be added and
      * built again (follow mode), at the cost of holding the steps twice.
      */
     public SessionStore build(int[] eventOf, boolean release) {
@@ -123,7 +123,10 @@ public final class SessionBuilder {
                 count[b] = 0;
             }
             in = steps.reader(r);
-            while (in.next()) {
+            for (long i = 1; in.next(); i++) {
+                if (release && (i & 4095) == 0) {
+                    in.releaseRead(); // the store grows as the staging shrinks
+                }
                 int b = in.block - low;
                 int e = in.event;
                 out.putEvent(at[b] + count[b], e < eventOf.length ? eventOf[e] : e);

@@ -6,13 +6,14 @@ import java.util.Arrays;
 /**
  * The steps of a parse in log order, staged until the sessions are built. Blocks are grouped in
  * ranges of {@value #RANGE} (by index, that is by first appearance); each range has one byte
- * stream of entries: the block's low 16 bits (2 bytes), the event (1 byte, or {@code 0xFF} and a
- * varint for ids of 255 and more), and the line offset as a zigzag varint delta from the range's
- * previous entry. That is about 5 bytes a step on HDFS logs, against 16 for int/int/long, and the
- * build can free one range while it fills the next. Used by one thread.
+ * stream of entries in 4 KiB pages: the block's index within the range (2 bytes), the event
+ * (1 byte, or {@code 0xFF} and a varint for ids of 255 and more), and the line offset as a zigzag
+ * varint delta from the range's previous entry. That is about 5 bytes a step on HDFS logs, against
+ * 16 for int/int/long, and the build frees the pages it has read while it fills the store, range
+ * by range. Used by one thread.
  */
 final class StepLog {
-    static final int RANGE_BITS = 16;
+    static final int RANGE_BITS = 12;
     static final int RANGE = 1 << RANGE_BITS;
     private static final int WIDE_EVENT = 0xFF;
     private Range[] ranges = new Range[4];
@@ -114,6 +115,11 @@ final class StepLog {
             this.high = range << RANGE_BITS;
             this.at = new PagedBytes.Cursor(r.bytes, 0);
             this.left = r.steps;
+        }
+
+        /** Frees the pages wholly read so far. */
+        void releaseRead() {
+            at.release();
         }
 
         boolean next() {

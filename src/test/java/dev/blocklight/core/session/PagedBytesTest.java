@@ -95,11 +95,17 @@ class PagedBytesTest {
         for (int i = 1; i < 100; i++) {
             assertEquals(0, b.get(i));
         }
-        assertEquals(7 * 16, b.allocatedBytes());
+        assertEquals(16, b.allocatedBytes(), "pages are taken when written, not when grown");
+        b.putFixed(30, 0xABCDEF12L, 4); // bytes 30-33: pages 1 and 2
+        b.put(99, 1);
+        assertEquals(4 * 16, b.allocatedBytes());
+        assertEquals(0xABCDEF12L, b.getFixed(30, 4));
         b.releaseBelow(40); // pages 0 and 1 lie wholly below 40; page 2 holds bytes 32-47
-        assertEquals(5 * 16, b.allocatedBytes());
+        assertEquals(2 * 16, b.allocatedBytes());
         assertEquals(0, b.get(40));
-        assertThrows(NullPointerException.class, () -> b.get(31));
+        assertEquals(1, b.get(99));
+        assertThrows(IllegalStateException.class, () -> b.get(31));
+        assertThrows(IllegalStateException.class, () -> b.put(3, 1));
         b.add(9);
         assertEquals(9, b.get(100));
     }
