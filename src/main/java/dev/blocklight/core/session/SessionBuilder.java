@@ -12,10 +12,10 @@ import java.util.Map;
  * step), and everything per block lives in fixed pages, so nothing is copied as the log grows.
  */
 public final class SessionBuilder {
-    private final LongIntMap index = new LongIntMap(1 << 16);
+    private final PagedLongs ids = new PagedLongs();
+    private final BlockIndex index = new BlockIndex(ids, 1 << 16);
     private final Map<String, Integer> nameIndex = new HashMap<>();
     private final Map<Integer, String> names = new HashMap<>();
-    private final PagedLongs ids = new PagedLongs();
     private final PagedLongs first = new PagedLongs();
     private final PagedLongs last = new PagedLongs();
     private int blocks;
@@ -23,8 +23,13 @@ public final class SessionBuilder {
 
     /** Index of a numeric block id, adding the block on first sight. */
     public int block(long id) {
-        int found = index.putIfAbsent(id, blocks);
-        return found >= 0 ? found : newBlock(id);
+        int found = index.get(id);
+        if (found >= 0) {
+            return found;
+        }
+        int b = newBlock(id);
+        index.add(b);
+        return b;
     }
 
     /** Index of a non-numeric block name, adding the block on first sight. */
@@ -72,9 +77,10 @@ public final class SessionBuilder {
         return steps.size();
     }
 
-    /** Bytes the staged steps and the per-block pages hold now (not the id index), for memory checks. */
+    /** Bytes the staged steps, the per-block pages and the id index hold now. */
     public long allocatedBytes() {
-        return steps.allocatedBytes() + ids.allocatedBytes() + first.allocatedBytes() + last.allocatedBytes();
+        return steps.allocatedBytes() + ids.allocatedBytes() + first.allocatedBytes() + last.allocatedBytes()
+                + index.allocatedBytes();
     }
 
     /** Builds the store, mapping provisional event ids through {@code eventOf}; frees the staging pages. */
@@ -143,7 +149,7 @@ public final class SessionBuilder {
         PagedLongs keptIds = release ? ids : ids.copy(blocks);
         PagedLongs keptFirst = release ? first : first.copy(blocks);
         PagedLongs keptLast = release ? last : last.copy(blocks);
-        return new SessionStore(blocks, keptIds, Map.copyOf(names), out.finish(), keptFirst, keptLast, index,
-                Map.copyOf(nameIndex));
+        return new SessionStore(blocks, keptIds, Map.copyOf(names), out.finish(), keptFirst, keptLast,
+                release ? index : index.copy(keptIds), Map.copyOf(nameIndex));
     }
 }

@@ -116,14 +116,15 @@ public final class SessionLoader {
                 "session arrays do not fit together");
         flushEmpty();
         require(first.size() == blocks && last.size() == blocks, "session arrays do not fit together");
-        LongIntMap index = new LongIntMap(Math.max(16, blocks));
+        BlockIndex index = new BlockIndex(ids, Math.max(16, blocks));
         Map<String, Integer> nameIndex = new HashMap<>();
         for (int b = 0; b < blocks; b++) {
             String name = names.get(b);
             if (name != null) {
                 nameIndex.put(name, b);
             } else {
-                require(index.putIfAbsent(ids.get(b), b) < 0, "block id " + ids.get(b) + " appears twice");
+                require(index.get(ids.get(b)) < 0, "block id " + ids.get(b) + " appears twice");
+                index.add(b);
             }
         }
         return new SessionStore(blocks, ids, Map.copyOf(names), steps.finish(), first, last, index, Map.copyOf(nameIndex));

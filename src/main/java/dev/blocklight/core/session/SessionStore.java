@@ -7,8 +7,8 @@ import java.util.Map;
  * Every block's event sequence, compact ({@link BlockSteps}): for block b, steps
  * {@code 0 .. length(b)-1} hold its event indices and the byte offsets of their lines, in log
  * order. A step costs about 4 bytes (a 1-byte event and a 3-byte offset on HDFS logs), a block
- * about 70 (id, first and last time, its place in the steps, the id index); 597k blocks and 11M
- * events take about 90 MB. Blocks are numbered in order of first appearance. Event index 0 is the
+ * about 55 (id, first and last time, its place in the steps, the id index); 597k blocks and 11M
+ * events take about 80 MB. Blocks are numbered in order of first appearance. Event index 0 is the
  * unknown event; see the parse result's event table for the rest. Immutable; safe to read from
  * several threads once published.
  */
@@ -21,11 +21,11 @@ public final class SessionStore {
     private final BlockSteps steps;
     private final PagedLongs first;
     private final PagedLongs last;
-    private final LongIntMap index;
+    private final BlockIndex index;
     private final Map<String, Integer> nameIndex;
 
     SessionStore(int blocks, PagedLongs ids, Map<Integer, String> names, BlockSteps steps, PagedLongs first,
-            PagedLongs last, LongIntMap index, Map<String, Integer> nameIndex) {
+            PagedLongs last, BlockIndex index, Map<String, Integer> nameIndex) {
         this.blocks = blocks;
         this.ids = ids;
         this.names = names;
@@ -69,7 +69,7 @@ public final class SessionStore {
         }
         long id = dev.blocklight.core.parse.BlockIds.parse(blockName);
         int b = id == Long.MIN_VALUE ? -1 : index.get(id);
-        return b < blocks ? b : -1; // the builder of a followed log may have added blocks since
+        return b;
     }
 
     public int length(int block) {
@@ -110,9 +110,10 @@ public final class SessionStore {
         return last.get(block);
     }
 
-    /** Bytes of the fixed pages this store holds (steps and per-block values), without the id index. */
+    /** Bytes of the pages and tables this store holds: steps, per-block values and the id index. */
     public long allocatedBytes() {
-        return steps.allocatedBytes() + ids.allocatedBytes() + first.allocatedBytes() + last.allocatedBytes();
+        return steps.allocatedBytes() + ids.allocatedBytes() + first.allocatedBytes() + last.allocatedBytes()
+                + index.allocatedBytes();
     }
 
     /** Bytes per event index in this store: 1 while there are fewer than 256 events. */
