@@ -231,6 +231,30 @@ class WorkbenchTest {
         assertEquals(0, workbench.tasks().activeTasks().size());
     }
 
+    @Test
+    void aLogTooLargeForTheHeapIsRefusedWithTheXmxItNeedsAndTheOpenAnalysisStays(FxRobot robot) throws Exception {
+        robot.interact(() -> workbench.open(null));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.workspace().resultProperty().get() != null);
+        var before = workbench.workspace().resultProperty().get();
+        Path log = home.resolve("too-big.log");
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(log))) {
+            new HdfsLogGenerator(new GeneratorConfig(300_000, 5, 0.03)).generate(out,
+                    java.io.Writer.nullWriter(), null, ProgressListener.NONE, Cancellation.NEVER);
+        }
+        robot.interact(() -> workbench.workspace().limitParseHeap(24L << 20));
+        robot.interact(() -> workbench.open(log));
+        NotificationPane pane = robot.lookup("#notifications").queryAs(NotificationPane.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, pane::isShowing);
+        String text = pane.getText();
+        assertTrue(text.startsWith("Could not open too-big.log: too-big.log ("), text);
+        assertTrue(text.contains("needs about") && text.contains("run java -Xmx256m -jar blocklight.jar"), text);
+        assertTrue(before == workbench.workspace().resultProperty().get(), "the open analysis stays");
+        robot.interact(() -> workbench.workspace().limitParseHeap(0));
+        robot.interact(() -> workbench.open(log));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> workbench.workspace().resultProperty().get() != before);
+        assertEquals(300_000, workbench.workspace().resultProperty().get().stats().lines(), "with the heap it has, it opens");
+    }
+
     /** The parse has finished and its templates are listed (not just the templates mined so far). */
     private boolean parsed(TableView<TemplateRow> table) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> workbench.workspace().resultProperty().get() != null

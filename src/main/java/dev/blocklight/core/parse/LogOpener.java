@@ -29,12 +29,21 @@ public final class LogOpener {
      */
     public static ParseResult parse(Path log, ParserConfig config, TemplateMiner miner, ProgressListener progress,
             Cancellation cancel) throws IOException {
+        return parse(log, config, miner, progress, cancel, MemoryEstimate.maxHeap());
+    }
+
+    /**
+     * Parses the log at {@code log} in at most {@code maxHeap} bytes of heap: a raw log that would not
+     * fit is refused with a {@link LogTooLargeException} before the parse or within seconds of it.
+     */
+    public static ParseResult parse(Path log, ParserConfig config, TemplateMiner miner, ProgressListener progress,
+            Cancellation cancel, long maxHeap) throws IOException {
         if (isStructured(log)) {
             if (!Files.isRegularFile(log)) {
                 LogSource.of(log); // the same clear errors as for a log
             }
             return StructuredCsvReader.read(log, miner.masking(), cancel);
         }
-        return new LogParser(config).parse(LogSource.of(log), miner, progress, cancel);
+        return new LogParser(config, maxHeap).parse(LogSource.of(log), miner, progress, cancel);
     }
 }

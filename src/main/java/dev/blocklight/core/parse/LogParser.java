@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Parses a log into events and block sessions in one streaming pass. The calling thread reads
@@ -33,17 +34,41 @@ public final class LogParser {
     /** When this many non-blank lines open the file and none matches, the layout is surely wrong: stop early. */
     private static final int EARLY_CHECK_LINES = 1000;
     private final ParserConfig config;
+    /** The heap this parse may fill, by the {@link MemoryEstimate} model. */
+    private final long maxHeap;
 
     public LogParser(ParserConfig config) {
-        this.config = config;
+        this(config, MemoryEstimate.maxHeap());
     }
 
-    /** Parses the source with the given miner; throws {@link java.util.concurrent.CancellationException} when cancelled. */
+    /**
+     * A parser that refuses a log whose parse would not fit in {@code maxHeap} bytes (the JVM's heap,
+     * less what the caller holds besides), before the parse or within seconds of it.
+     */
+    public LogParser(ParserConfig config, long maxHeap) {
+        this.config = config;
+        this.maxHeap = maxHeap;
+    }
+
+    /**
+     * Parses the source with the given miner; throws {@link java.util.concurrent.CancellationException} when
+     * cancelled, and {@link LogTooLargeException} when the parse would not fit in the heap.
+     */
     public ParseResult parse(LogSource source, TemplateMiner miner, ProgressListener progress, Cancellation cancel)
             throws IOException {
+        MemoryEstimate.before(source, MemoryEstimate.head(source, Pattern.compile(miner.masking().blockPattern())),
+                config.threads(), maxHeap);
         Merger merger = new Merger(miner, source);
-        feed(merger, source, 0, -1, progress, cancel);
-        return finish(merger, source, true, progress);
+        try {
+            feed(merger, source, 0, -1, progress, cancel);
+            return finish(merger, source, true, progress);
+        } catch (OutOfMemoryError e) {
+            long read = merger.read;
+            long lines = merger.lines;
+            int blocks = merger.sessions.blockCount();
+            merger = null; // lets the collector take back the parse before the message is made
+            throw MemoryEstimate.outOfMemory(source, read, lines, blocks, config.threads(), maxHeap, e);
+        }
     }
 
     /**
@@ -82,6 +107,9 @@ public final class LogParser {
                 long now = System.nanoTime();
                 if (now - lastReport > PROGRESS_EVERY_NANOS) {
                     lastReport = now;
+                    merger.read = rawBytes.get();
+                    MemoryEstimate.during(source, merger.read, merger.lines, merger.sessions.blockCount(), config.threads(),
+                            maxHeap);
                     progress.onProgress(new Progress(rawBytes.get(), source.size(), merger.lines, now - t0,
                             miner.templatesSoFar()));
                 }
@@ -93,6 +121,9 @@ public final class LogParser {
                 cancel.check();
                 reader.recycle(merger.merge(await(inflight.poll()), config.format()));
             }
+            merger.read = rawBytes.get();
+            // the build's peak comes next: the counts are now known
+            MemoryEstimate.during(source, merger.read, merger.lines, merger.sessions.blockCount(), config.threads(), maxHeap);
         } finally {
             pool.shutdownNow();
         }
@@ -180,6 +211,8 @@ public final class LogParser {
         long unparsed;
         long withoutBlock;
         long elapsed;
+        /** Bytes of the file read so far (compressed bytes for gzip), as of the last progress report. */
+        long read;
         /** Non-blank lines before the first line that matches the layout, in file order. */
         long leadingUnparsed;
         boolean anyParsed;

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * single parse of the file up to that point. A log that shrank or whose first bytes changed (rotated,
  * truncated, replaced) is parsed again from the start. A failed or cancelled poll also starts over
  * next time, as its partial merge cannot be undone. Keeps the staged steps besides the built sessions
- * (about 16 bytes per event more than a plain parse). Not thread-safe: one poll at a time.
+ * (about 5 bytes per event more than a plain parse). Not thread-safe: one poll at a time.
  */
 public final class LogTail {
     private static final int HEAD = 4096;

@@ -1,38 +1,49 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.session;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * An append-only list of ints in fixed pages, so growing to tens of millions never copies, and
- * pages can be released while the list is consumed once in order.
+ * A list of ints in fixed pages of 256 KiB (never a humongous object for G1), so growing to tens
+ * of millions never copies the values. Values can be appended, read and overwritten.
  */
 final class PagedInts {
     static final int PAGE_BITS = 16;
     static final int PAGE = 1 << PAGE_BITS;
-    private final List<int[]> pages = new ArrayList<>();
+    private int[][] pages = new int[8][];
     private long size;
 
     void add(int v) {
         int at = (int) (size & (PAGE - 1));
+        int page = (int) (size >>> PAGE_BITS);
         if (at == 0) {
-            pages.add(new int[PAGE]);
+            if (page == pages.length) {
+                pages = Arrays.copyOf(pages, page * 2);
+            }
+            pages[page] = new int[PAGE];
         }
-        pages.get(pages.size() - 1)[at] = v;
+        pages[page][at] = v;
         size++;
     }
 
     int get(long i) {
-        return pages.get((int) (i >>> PAGE_BITS))[(int) (i & (PAGE - 1))];
+        return pages[(int) (i >>> PAGE_BITS)][(int) (i & (PAGE - 1))];
+    }
+
+    void set(long i, int v) {
+        pages[(int) (i >>> PAGE_BITS)][(int) (i & (PAGE - 1))] = v;
     }
 
     long size() {
         return size;
     }
 
-    /** Frees the page holding index i; later reads from it fail. */
-    void release(long i) {
-        pages.set((int) (i >>> PAGE_BITS), null);
+    /** Bytes of the pages held. */
+    long allocatedBytes() {
+        long n = 0;
+        for (int[] p : pages) {
+            n += p == null ? 0 : 4L * p.length;
+        }
+        return n;
     }
 }

@@ -8,24 +8,28 @@ import java.util.Map;
 /**
  * Collects (block, event, line offset, time) steps in log order and builds a {@link SessionStore}.
  * Used by one thread, the parse merger. Event values are provisional ids that {@link #build(int[])}
- * maps to final event indices.
+ * maps to final event indices. The steps are staged compactly ({@link StepLog}, about 5 bytes a
+ * step), and everything per block lives in fixed pages, so nothing is copied as the log grows.
  */
 public final class SessionBuilder {
-    private final LongIntMap index = new LongIntMap(1 << 16);
+    private final PagedLongs ids = new PagedLongs();
+    private final BlockIndex index = new BlockIndex(ids, 1 << 16);
     private final Map<String, Integer> nameIndex = new HashMap<>();
     private final Map<Integer, String> names = new HashMap<>();
-    private long[] ids = new long[1 << 12];
-    private long[] first = new long[1 << 12];
-    private long[] last = new long[1 << 12];
+    private final PagedLongs first = new PagedLongs();
+    private final PagedLongs last = new PagedLongs();
     private int blocks;
-    private final PagedInts stepBlock = new PagedInts();
-    private final PagedInts stepEvent = new PagedInts();
-    private final PagedLongs stepOffset = new PagedLongs();
+    private final StepLog steps = new StepLog();
 
     /** Index of a numeric block id, adding the block on first sight. */
     public int block(long id) {
-        int found = index.putIfAbsent(id, blocks);
-        return found >= 0 ? found : newBlock(id);
+        int found = index.get(id);
+        if (found >= 0) {
+            return found;
+        }
+        int b = newBlock(id);
+        index.add(b);
+        return b;
     }
 
     /** Index of a non-numeric block name, adding the block on first sight. */
@@ -41,31 +45,26 @@ public final class SessionBuilder {
     }
 
     private int newBlock(long id) {
-        if (blocks == ids.length) {
-            ids = Arrays.copyOf(ids, blocks * 2);
-            first = Arrays.copyOf(first, blocks * 2);
-            last = Arrays.copyOf(last, blocks * 2);
-        }
-        ids[blocks] = id;
-        first[blocks] = SessionStore.NO_TIME;
-        last[blocks] = SessionStore.NO_TIME;
+        ids.add(id);
+        first.add(SessionStore.NO_TIME);
+        last.add(SessionStore.NO_TIME);
         return blocks++;
     }
 
-    /** Appends one step to a block. */
+    /** Appends one step to a block; {@code event} must not be negative. */
     public void add(int block, int event, long offset, long time) {
-        if (stepBlock.size() == Integer.MAX_VALUE - 8) {
+        if (steps.size() == Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("more than 2^31 block events; split the log");
         }
-        stepBlock.add(block);
-        stepEvent.add(event);
-        stepOffset.add(offset);
+        steps.add(block, event, offset);
         if (time != SessionStore.NO_TIME) {
-            if (first[block] == SessionStore.NO_TIME || time < first[block]) {
-                first[block] = time;
+            long f = first.get(block);
+            if (f == SessionStore.NO_TIME || time < f) {
+                first.set(block, time);
             }
-            if (last[block] == SessionStore.NO_TIME || time > last[block]) {
-                last[block] = time;
+            long l = last.get(block);
+            if (l == SessionStore.NO_TIME || time > l) {
+                last.set(block, time);
             }
         }
     }
@@ -75,7 +74,13 @@ public final class SessionBuilder {
     }
 
     public long stepCount() {
-        return stepBlock.size();
+        return steps.size();
+    }
+
+    /** Bytes the staged steps, the per-block pages and the id index hold now. */
+    public long allocatedBytes() {
+        return steps.allocatedBytes() + ids.allocatedBytes() + first.allocatedBytes() + last.allocatedBytes()
+                + index.allocatedBytes();
     }
 
     /** Builds the store, mapping provisional event ids through {@code eventOf}; frees the staging pages. */
@@ -85,34 +90,66 @@ public final class SessionBuilder {
 
     /**
      * Builds the store. With {@code release} the staging pages are freed as they are copied and this
-     * builder is spent; without, it keeps everything, so more steps can be added and built again
-     * (follow mode), at the cost of holding the steps twice.
+     * builder is spent, so the build needs little more than the larger of the staging and the store; without, it keeps everything, so more steps can be added and
+     * built again (follow mode), at the cost of holding the steps twice.
      */
     public SessionStore build(int[] eventOf, boolean release) {
-        int n = (int) stepBlock.size();
-        int[] start = new int[blocks + 1];
-        for (long i = 0; i < n; i++) {
-            start[stepBlock.get(i) + 1]++;
+        int maxEvent = 0;
+        for (int e : eventOf) {
+            maxEvent = Math.max(maxEvent, e);
         }
-        for (int b = 0; b < blocks; b++) {
-            start[b + 1] += start[b];
+        if (steps.maxEvent() >= eventOf.length) {
+            maxEvent = Math.max(maxEvent, steps.maxEvent());
         }
-        int[] cursor = Arrays.copyOf(start, blocks);
-        int[] events = new int[n];
-        long[] offsets = new long[n];
-        for (long i = 0; i < n; i++) {
-            int b = stepBlock.get(i);
-            int at = cursor[b]++;
-            int e = stepEvent.get(i);
-            events[at] = e < eventOf.length ? eventOf[e] : e;
-            offsets[at] = stepOffset.get(i);
-            if (release && (i & (PagedInts.PAGE - 1)) == PagedInts.PAGE - 1) {
-                stepBlock.release(i);
-                stepEvent.release(i);
-                stepOffset.release(i);
+        BlockSteps.Writer out = new BlockSteps.Writer(steps.size(), maxEvent);
+        int[] count = new int[StepLog.RANGE];
+        long[] min = new long[StepLog.RANGE];
+        long[] max = new long[StepLog.RANGE];
+        long[] slot = new long[StepLog.RANGE];
+        long[] at = new long[StepLog.RANGE];
+        long done = 0;
+        for (int r = 0; r < steps.rangeCount(); r++) {
+            int low = r << StepLog.RANGE_BITS;
+            int n = Math.min(StepLog.RANGE, blocks - low);
+            Arrays.fill(count, 0);
+            Arrays.fill(min, Long.MAX_VALUE);
+            Arrays.fill(max, Long.MIN_VALUE);
+            StepLog.Reader in = steps.reader(r);
+            while (in.next()) {
+                int b = in.block - low;
+                count[b]++;
+                min[b] = Math.min(min[b], in.offset);
+                max[b] = Math.max(max[b], in.offset);
+            }
+            long step = done;
+            for (int b = 0; b < n; b++) {
+                slot[b] = out.declare(count[b], min[b], max[b]);
+                at[b] = step;
+                step += count[b];
+                count[b] = 0;
+            }
+            in = steps.reader(r);
+            for (long i = 1; in.next(); i++) {
+                if (release && (i & 4095) == 0) {
+                    in.releaseRead(); // the store grows as the staging shrinks
+                }
+                int b = in.block - low;
+                int e = in.event;
+                out.putEvent(at[b] + count[b], e < eventOf.length ? eventOf[e] : e);
+                out.putOffset(slot[b], min[b], count[b]++, in.offset);
+            }
+            done = step;
+            if (release) {
+                steps.release(r);
             }
         }
-        return new SessionStore(Arrays.copyOf(ids, blocks), Map.copyOf(names), start, events, offsets,
-                Arrays.copyOf(first, blocks), Arrays.copyOf(last, blocks), index, Map.copyOf(nameIndex));
+        while (out.declared() < blocks) { // blocks without steps after the last range with any
+            out.declare(0, 0, 0);
+        }
+        PagedLongs keptIds = release ? ids : ids.copy(blocks);
+        PagedLongs keptFirst = release ? first : first.copy(blocks);
+        PagedLongs keptLast = release ? last : last.copy(blocks);
+        return new SessionStore(blocks, keptIds, Map.copyOf(names), out.finish(), keptFirst, keptLast,
+                release ? index : index.copy(keptIds), Map.copyOf(nameIndex));
     }
 }

@@ -92,6 +92,38 @@ final class BinaryIn {
         return a;
     }
 
+    /** Reads a counted array of ints as {@link #ints()} does, handing each to {@code each}; returns the count. */
+    int ints(java.util.function.IntConsumer each) throws IOException {
+        int n = count(4);
+        intsOf(n, each);
+        return n;
+    }
+
+    /** Reads a counted array of longs as {@link #longs()} does, handing each to {@code each}; returns the count. */
+    int longs(java.util.function.LongConsumer each) throws IOException {
+        int n = count(8);
+        longsOf(n, each);
+        return n;
+    }
+
+    /** Reads {@code n} ints (the count read already), handing each to {@code each}. */
+    void intsOf(int n, java.util.function.IntConsumer each) throws IOException {
+        readChunks(n, 4, (bytes, off, k) -> {
+            for (int i = 0; i < k; i++) {
+                each.accept(bytes.getInt());
+            }
+        });
+    }
+
+    /** Reads {@code n} longs (the count read already), handing each to {@code each}. */
+    void longsOf(int n, java.util.function.LongConsumer each) throws IOException {
+        readChunks(n, 8, (bytes, off, k) -> {
+            for (int i = 0; i < k; i++) {
+                each.accept(bytes.getLong());
+            }
+        });
+    }
+
     float[] floats() throws IOException {
         float[] a = new float[count(4)];
         readChunks(a.length, 4, (bytes, off, n) -> bytes.asFloatBuffer().get(a, off, n));

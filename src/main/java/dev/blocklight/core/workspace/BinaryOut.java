@@ -52,6 +52,24 @@ final class BinaryOut {
         writeChunks(a.length, 8, (bytes, off, n) -> bytes.asLongBuffer().put(a, off, n));
     }
 
+    /** Writes {@code length} ints given one by one ({@code at(i)}), as {@link #ints(int[])} would write them in an array. */
+    void ints(int length, java.util.function.IntUnaryOperator at) throws IOException {
+        writeChunks(length, 4, (bytes, off, n) -> {
+            for (int i = 0; i < n; i++) {
+                bytes.putInt(at.applyAsInt(off + i));
+            }
+        });
+    }
+
+    /** Writes {@code length} longs given one by one, as {@link #longs(long[])} would write them in an array. */
+    void longs(int length, java.util.function.IntToLongFunction at) throws IOException {
+        writeChunks(length, 8, (bytes, off, n) -> {
+            for (int i = 0; i < n; i++) {
+                bytes.putLong(at.applyAsLong(off + i));
+            }
+        });
+    }
+
     void floats(float[] a) throws IOException {
         writeChunks(a.length, 4, (bytes, off, n) -> bytes.asFloatBuffer().put(a, off, n));
     }

@@ -8,6 +8,7 @@ import dev.blocklight.core.parse.ParseStats;
 import dev.blocklight.core.parse.TemplateMiner;
 import dev.blocklight.core.parse.TemplateSnapshot;
 import dev.blocklight.core.parse.TemplateSnapshots;
+import dev.blocklight.core.session.SessionLoader;
 import dev.blocklight.core.session.SessionStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -55,7 +56,7 @@ final class CacheCodec {
         out.bytes(json.toByteArray());
         writeEvents(out, p.events());
         writeStats(out, p.stats());
-        writeSessions(out, p.sessions().parts());
+        writeSessions(out, p.sessions());
         out.data().writeBoolean(a.hasScores());
         if (a.hasScores()) {
             out.floats(a.scores());
@@ -113,7 +114,7 @@ final class CacheCodec {
         byte[] json = in.bytes();
         EventTable events = readEvents(in);
         ParseStats stats = readStats(in);
-        SessionStore.Parts parts = readSessions(in);
+        SessionStore sessions = readSessions(in, events.size());
         float[] scores = in.readBoolean() ? in.floats() : null;
         double threshold = in.readDouble();
         String spec = in.string();
@@ -141,11 +142,8 @@ final class CacheCodec {
             throw new CorruptCacheException("it names no log format");
         }
         TemplateSnapshot snapshot;
-        SessionStore sessions;
         try {
             snapshot = new TemplateSnapshots().read(new ByteArrayInputStream(json), "its template snapshot");
-            sessions = SessionStore.of(parts);
-            checkEvents(sessions, events.size());
         } catch (IOException | RuntimeException e) {
             throw new CorruptCacheException("its content is inconsistent: " + e.getMessage());
         }
@@ -157,15 +155,6 @@ final class CacheCodec {
             return new CachedAnalysis(format, parse, scores, threshold, spec, model, cachedLabels);
         } catch (IllegalArgumentException e) {
             throw new CorruptCacheException("its scores, model or labels do not fit its blocks: " + e.getMessage());
-        }
-    }
-
-    private static void checkEvents(SessionStore s, int eventCount) {
-        int[] ev = s.parts().events();
-        for (int e : ev) {
-            if (e < 0 || e >= eventCount) {
-                throw new IllegalArgumentException("a block step names event " + e + " of " + eventCount);
-            }
         }
     }
 
@@ -250,33 +239,75 @@ final class CacheCodec {
                 in.readInt(), in.readLong(), in.readInt(), in.readLong());
     }
 
-    private static void writeSessions(BinaryOut out, SessionStore.Parts p) throws IOException {
-        out.longs(p.ids());
-        out.data().writeInt(p.names().size());
-        for (Map.Entry<Integer, String> e : p.names().entrySet()) {
+    /** The store as the arrays of format 1 and 2: ids, names, start, events, offsets, first, last. */
+    private static void writeSessions(BinaryOut out, SessionStore s) throws IOException {
+        int blocks = s.blockCount();
+        out.longs(blocks, b -> s.numericId(b));
+        Map<Integer, String> names = s.namedBlocks();
+        out.data().writeInt(names.size());
+        for (Map.Entry<Integer, String> e : names.entrySet()) {
             out.data().writeInt(e.getKey());
             out.string(e.getValue());
         }
-        out.ints(p.start());
-        out.ints(p.events());
-        out.longs(p.offsets());
-        out.longs(p.first());
-        out.longs(p.last());
+        int[] start = {0};
+        out.ints(blocks + 1, b -> b == 0 ? 0 : (start[0] += s.length(b - 1)));
+        StepWalk events = new StepWalk(s);
+        out.ints(s.totalEvents(), i -> s.event(events.block(i), events.k));
+        StepWalk offsets = new StepWalk(s);
+        out.longs(s.totalEvents(), i -> s.offset(offsets.block(i), offsets.k));
+        out.longs(blocks, s::firstSeen);
+        out.longs(blocks, s::lastSeen);
     }
 
-    private static SessionStore.Parts readSessions(BinaryIn in) throws IOException {
-        long[] ids = in.longs();
-        int n = in.count(8);
-        Map<Integer, String> names = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int block = in.readInt();
-            String name = in.string();
-            if (block < 0 || block >= ids.length || name == null) {
-                throw new CorruptCacheException("a block name is invalid");
-            }
-            names.put(block, name);
+    /** Walks the steps in compressed-row order: {@link #block(int)} for steps 0, 1, 2... in turn. */
+    private static final class StepWalk {
+        private final SessionStore s;
+        private int block = -1;
+        private int end;
+        int k;
+
+        StepWalk(SessionStore s) {
+            this.s = s;
         }
-        return new SessionStore.Parts(ids, names, in.ints(), in.ints(), in.longs(), in.longs(), in.longs());
+
+        int block(int step) {
+            while (step >= end) {
+                block++;
+                end += s.length(block);
+            }
+            k = step - (end - s.length(block));
+            return block;
+        }
+    }
+
+    private static SessionStore readSessions(BinaryIn in, int eventCount) throws IOException {
+        int blocks = in.count(8);
+        SessionLoader load = new SessionLoader(blocks, eventCount);
+        try {
+            in.longsOf(blocks, load::addId);
+            int n = in.count(8);
+            for (int i = 0; i < n; i++) {
+                int block = in.readInt();
+                String name = in.string();
+                if (block < 0 || block >= blocks || name == null) {
+                    throw new CorruptCacheException("a block name is invalid");
+                }
+                load.name(block, name);
+            }
+            if (in.ints(load::addStart) != blocks + 1) {
+                throw new CorruptCacheException("its content is inconsistent: session arrays do not fit together");
+            }
+            int steps = in.count(4);
+            load.beginSteps(steps);
+            in.intsOf(steps, load::addEvent);
+            if (in.longs(load::addOffset) != steps || in.longs(load::addFirst) != blocks
+                    || in.longs(load::addLast) != blocks) {
+                throw new CorruptCacheException("its content is inconsistent: session arrays do not fit together");
+            }
+            return load.finish();
+        } catch (IllegalArgumentException e) {
+            throw new CorruptCacheException("its content is inconsistent: " + e.getMessage());
+        }
     }
 
 }

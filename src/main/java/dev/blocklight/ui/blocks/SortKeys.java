@@ -103,14 +103,12 @@ final class SortKeys {
         }
         Comparator<Integer> c;
         if (key == Key.BLOCK) {
-            SessionStore.Parts p = sessions.parts();
-            long[] ids = p.ids();
-            Map<Integer, String> names = p.names();
+            Map<Integer, String> names = sessions.namedBlocks();
             c = (a, b) -> {
                 String na = names.get(a);
                 String nb = names.get(b);
                 if (na == null && nb == null) {
-                    return Long.compare(ids[a], ids[b]);
+                    return Long.compare(sessions.numericId(a), sessions.numericId(b));
                 }
                 return na == null ? -1 : nb == null ? 1 : na.compareTo(nb);
             };

@@ -78,10 +78,7 @@ public final class SequenceViewModel {
             return;
         }
         SessionStore s = r.sessions();
-        long[] offsets = new long[s.length(block)];
-        for (int k = 0; k < offsets.length; k++) {
-            offsets[k] = s.offset(block, k);
-        }
+        long[] offsets = s.offsets(block);
         colour();
         header.set(s.blockName(block) + ": " + offsets.length + " events");
         Path file = log.get();

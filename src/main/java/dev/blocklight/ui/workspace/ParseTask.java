@@ -31,6 +31,8 @@ import javafx.concurrent.Task;
 final class ParseTask extends Task<ParseResult> {
     private final Path log;
     private final ParserConfig config;
+    /** The heap the parse may fill: a log that needs more is refused with the -Xmx it needs. */
+    private final long maxHeap;
     /** How often the templates mined so far are sent to the FX thread. */
     static final long DRAFTS_EVERY_NANOS = 300_000_000L;
     private final Consumer<List<TemplateDraft>> drafts;
@@ -41,11 +43,13 @@ final class ParseTask extends Task<ParseResult> {
 
     /**
      * @param drafts receives the templates mined so far, on the FX thread, while the parse runs
+     * @param maxHeap the heap the parse may fill (the JVM's, less the analysis that stays open meanwhile)
      */
-    ParseTask(Path log, ParserConfig config, Consumer<List<TemplateDraft>> drafts) {
+    ParseTask(Path log, ParserConfig config, Consumer<List<TemplateDraft>> drafts, long maxHeap) {
         this.log = log;
         this.config = config;
         this.drafts = drafts;
+        this.maxHeap = maxHeap;
         updateTitle("Parse " + log.getFileName());
         updateMessage("Waiting to parse " + log.getFileName());
     }
@@ -54,7 +58,7 @@ final class ParseTask extends Task<ParseResult> {
     protected ParseResult call() throws Exception {
         updateMessage("Parsing " + log.getFileName());
         miner = TemplateMiner.learning(MaskingConfig.hdfsDefaults(), DrainConfig.defaults());
-        ParseResult result = LogOpener.parse(log, config, miner, this::onProgress, this::isCancelled);
+        ParseResult result = LogOpener.parse(log, config, miner, this::onProgress, this::isCancelled, maxHeap);
         labelSource = labelsBeside(log, result.sessions(), this::updateMessage);
         return result;
     }

@@ -7,6 +7,7 @@ import dev.blocklight.core.Human;
 import dev.blocklight.core.parse.DrainConfig;
 import dev.blocklight.core.parse.LogFormat;
 import dev.blocklight.core.parse.MaskingConfig;
+import dev.blocklight.core.parse.MemoryEstimate;
 import dev.blocklight.core.parse.ParseResult;
 import dev.blocklight.core.parse.ParseStats;
 import dev.blocklight.core.parse.ParserConfig;
@@ -64,6 +65,8 @@ public final class WorkspaceViewModel {
     private CachedAnalysis restored;
     /** The open log's labels with their file's identity, for the cache; null without labels. */
     private CachedLabels openLabels;
+    /** The heap a parse may use instead of the JVM's, or 0. */
+    private long heapLimit;
 
     public WorkspaceViewModel(TaskEngine engine, TasksViewModel tasks, ParserConfig parserConfig, Path sampleFolder,
             RecentFiles recent) {
@@ -122,7 +125,7 @@ public final class WorkspaceViewModel {
 
     /** Queues a parse of {@code file}, caching the result when {@code identity} (taken before) is given. */
     private Task<ParseResult> parse(Path file, FileIdentity identity) {
-        ParseTask task = new ParseTask(file, parserConfig, drafts::set);
+        ParseTask task = new ParseTask(file, parserConfig, drafts::set, parseHeap());
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.SUCCEEDED || state == Worker.State.FAILED || state == Worker.State.CANCELLED) {
                 drafts.set(null); // (not task.isDone(): the future may complete after this state change)
@@ -146,6 +149,21 @@ public final class WorkspaceViewModel {
         task.setOnFailed(e -> reportError("Could not open " + file.getFileName(), task.getException()));
         task.setOnCancelled(e -> tasks.report("Parsing " + file.getFileName() + " cancelled"));
         return engine.submit(task);
+    }
+
+    /**
+     * The heap a new parse may fill: the JVM's (or the limit set for tests), less what the open analysis
+     * holds, since it stays until the new one is in.
+     */
+    private long parseHeap() {
+        long heap = heapLimit > 0 ? heapLimit : MemoryEstimate.maxHeap();
+        ParseResult open = result.get();
+        return open == null ? heap : Math.max(0, heap - MemoryEstimate.heldWhileOpen(open.sessions()));
+    }
+
+    /** Pretends the JVM has {@code bytes} of heap for the next parses (0: its own), to test a refused log. */
+    public void limitParseHeap(long bytes) {
+        heapLimit = bytes;
     }
 
     private void show(Path file, ParseResult r, byte[] fileLabels) {

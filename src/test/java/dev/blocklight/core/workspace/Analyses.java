@@ -12,6 +12,7 @@ import dev.blocklight.core.parse.ParserConfig;
 import dev.blocklight.core.parse.TemplateMiner;
 import dev.blocklight.core.parse.TemplateSnapshots;
 import dev.blocklight.core.session.SessionStore;
+import dev.blocklight.testing.SessionArrays;
 import dev.blocklight.testing.GeneratedLogs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,15 +62,15 @@ final class Analyses {
             assertEquals(expected.stats().unparsedLines(), actual.stats().unparsedLines(), "unparsed lines");
             assertEquals(expected.stats().distinctContents(), actual.stats().distinctContents(), "distinct contents");
         }
-        SessionStore.Parts e = expected.sessions().parts();
-        SessionStore.Parts a = actual.sessions().parts();
-        assertArrayEquals(e.ids(), a.ids(), "block ids");
-        assertEquals(e.names(), a.names(), "block names");
-        assertArrayEquals(e.start(), a.start(), "block starts");
-        assertArrayEquals(e.events(), a.events(), "block events");
-        assertArrayEquals(e.offsets(), a.offsets(), "line offsets");
-        assertArrayEquals(e.first(), a.first(), "first seen");
-        assertArrayEquals(e.last(), a.last(), "last seen");
+        SessionStore e = expected.sessions();
+        SessionStore a = actual.sessions();
+        assertArrayEquals(SessionArrays.ids(e), SessionArrays.ids(a), "block ids");
+        assertEquals(e.namedBlocks(), a.namedBlocks(), "block names");
+        assertArrayEquals(SessionArrays.starts(e), SessionArrays.starts(a), "block starts");
+        assertArrayEquals(SessionArrays.events(e), SessionArrays.events(a), "block events");
+        assertArrayEquals(SessionArrays.offsets(e), SessionArrays.offsets(a), "line offsets");
+        assertArrayEquals(SessionArrays.firstSeen(e), SessionArrays.firstSeen(a), "first seen");
+        assertArrayEquals(SessionArrays.lastSeen(e), SessionArrays.lastSeen(a), "last seen");
         assertEquals(snapshotJson(expected), snapshotJson(actual), "template snapshot");
     }
 

@@ -90,7 +90,7 @@ class CancelConsistencyTest {
 
     @Test
     void cancelledTrainingAndScoringLeaveTheParseAndARerunIsIdentical() throws Exception {
-        int[] eventsBefore = clean.sessions().parts().events().clone();
+        int[] eventsBefore = dev.blocklight.testing.SessionArrays.events(clean.sessions());
         TrainingRun.Outcome first = train(Cancellation.NEVER);
         float[] cleanScores = score(first, Cancellation.NEVER).scores().scores();
 
@@ -107,7 +107,7 @@ class CancelConsistencyTest {
             assertThrows(CancellationException.class, () -> score(first, at(n)), "cancel scoring at check " + n);
         }
         assertArrayEquals(cleanScores, score(again, Cancellation.NEVER).scores().scores(), "scoring again after cancels");
-        assertArrayEquals(eventsBefore, clean.sessions().parts().events(), "the parse is untouched");
+        assertArrayEquals(eventsBefore, dev.blocklight.testing.SessionArrays.events(clean.sessions()), "the parse is untouched");
     }
 
     @Test
