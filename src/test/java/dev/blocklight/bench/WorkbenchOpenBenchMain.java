@@ -2,6 +2,9 @@
 package dev.blocklight.bench;
 
 import dev.blocklight.ui.Workbench;
+import dev.blocklight.ui.WorkbenchParts;
+import dev.blocklight.core.model.ModelConfig;
+import dev.blocklight.testing.MemoryPreferences;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -33,7 +36,7 @@ public final class WorkbenchOpenBenchMain {
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<String> report = new AtomicReference<>("timed out");
         Platform.startup(() -> {
-            Workbench w = new Workbench(data);
+            Workbench w = new Workbench(data, MemoryPreferences.throwaway(), ModelConfig.defaults(), uri -> { }, false);
             Stage stage = new Stage();
             w.show(stage);
             long t0 = System.nanoTime();
@@ -46,7 +49,7 @@ public final class WorkbenchOpenBenchMain {
 
                 @Override
                 public void handle(long now) {
-                    String error = w.workspace().errorProperty().get();
+                    String error = WorkbenchParts.workspace(w).errorProperty().get();
                     if (!error.isEmpty()) {
                         stop();
                         report.set("error: " + error);
@@ -57,7 +60,7 @@ public final class WorkbenchOpenBenchMain {
                     TableView<Integer> blocks = (TableView<Integer>) stage.getScene().lookup("#blocks");
                     @SuppressWarnings("unchecked")
                     ListView<String> lines = (ListView<String>) stage.getScene().lookup("#sequence-lines");
-                    var result = w.workspace().resultProperty().get();
+                    var result = WorkbenchParts.workspace(w).resultProperty().get();
                     if (result == null || blocks == null || blocks.getItems().isEmpty()) {
                         return;
                     }
@@ -84,7 +87,7 @@ public final class WorkbenchOpenBenchMain {
                             out.append(String.format(Locale.ROOT, "; heap used after a collection %.0f MB (max %.0f MB)",
                                     used / 1e6, Runtime.getRuntime().maxMemory() / 1e6));
                             report.set(out.toString());
-                            w.tasks().cancelAll();
+                            WorkbenchParts.tasks(w).cancelAll();
                             done.countDown();
                             return;
                         }
