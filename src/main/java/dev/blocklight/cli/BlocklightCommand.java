@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Blocklight 0.1.0",
         description = "Finds anomalous HDFS blocks in raw Hadoop logs.",
-        subcommands = {GenerateCommand.class, ParseCommand.class, TrainCommand.class, ScoreCommand.class,
-            EvaluateCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, GenerateCommand.class, ParseCommand.class, TrainCommand.class,
+            ScoreCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class BlocklightCommand {
 
     /**
