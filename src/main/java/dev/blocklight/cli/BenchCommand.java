@@ -187,16 +187,6 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Peak resident set size of this process, from /proc (Linux), or "n/a". */
     static String peakRss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                    return Human.bytes(kb * 1024);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return "n/a";
-        }
-        return "n/a";
+        return PeakRss.human();
     }
 }

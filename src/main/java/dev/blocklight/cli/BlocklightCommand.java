@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
         versionProvider = BlocklightCommand.Version.class,
         description = {"Finds anomalous HDFS blocks in raw Hadoop logs.",
             "With no command, or with just a LOG file, it opens the workbench."},
-        subcommands = {GenerateCommand.class, ParseCommand.class, TrainCommand.class, ScoreCommand.class,
-            EvaluateCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, GenerateCommand.class, ParseCommand.class, TrainCommand.class,
+            ScoreCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class BlocklightCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

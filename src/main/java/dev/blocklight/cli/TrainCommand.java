@@ -6,7 +6,6 @@ import dev.blocklight.core.detect.ThresholdSpecs;
 import dev.blocklight.core.detect.ThresholdStrategy;
 import dev.blocklight.core.ingest.Cancellation;
 import dev.blocklight.core.model.BundleWriter;
-import dev.blocklight.core.model.EpochReport;
 import dev.blocklight.core.model.ModelConfig;
 import dev.blocklight.core.model.TrainingSummary;
 import dev.blocklight.core.parse.ParseResult;
@@ -38,14 +37,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "OUT.zip", description = "The model bundle to write.")
     Path model;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (early stopping may end sooner).")
-    Integer epochs;
-
-    @Option(names = "--max-len", paramLabel = "L", description = "Longest sequence; longer blocks are truncated.")
-    Integer maxLength;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Random seed (same seed, same model).")
-    Long seed;
+    @Mixin
+    TrainingOptions training;
 
     @Mixin
     ModelOptions modelOptions;
@@ -58,12 +51,13 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ThresholdStrategy strategy = modelOptions.strategy(null);
-        ModelConfig config = config();
+        ModelConfig config = training.config();
         ParseResult parsed = ParseCommand.parseWithProgress(parse, log, err);
         ParseCommand.report(o, parsed.stats());
         byte[] labels = modelOptions.labels(parsed.sessions(), o);
         TrainingRun.Outcome run = TrainingRun.train(parsed, labels, config, modelOptions.threads(), strategy,
-                log.getFileName().toString(), parse.format().pattern(), r -> epoch(err, r), Cancellation.NEVER);
+                log.getFileName().toString(), parse.format().pattern(), r -> TrainingOptions.epoch(err, r),
+                Cancellation.NEVER);
         new BundleWriter().write(run.model(), model);
         TrainingSummary s = run.result().summary();
         o.printf(Locale.ROOT, "Trained on %,d blocks (%,d held out, %,d distinct sequences, %,d truncated) in %.1f s;"
@@ -72,25 +66,5 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Threshold %s: %s%n", run.threshold().spec(), run.threshold().rationale());
         o.println("Wrote " + model);
         return 0;
-    }
-
-    private ModelConfig config() {
-        ModelConfig c = ModelConfig.defaults();
-        if (epochs != null) {
-            c = c.withEpochs(epochs, Math.min(c.patience(), epochs));
-        }
-        if (maxLength != null) {
-            c = c.withMaxLength(maxLength);
-        }
-        if (seed != null) {
-            c = c.withSeed(seed);
-        }
-        return c;
-    }
-
-    private static void epoch(PrintWriter err, EpochReport r) {
-        err.printf(Locale.ROOT, "epoch %d/%d: loss %.4f, validation %.4f, %.1f s%s%n", r.epoch(), r.maxEpochs(),
-                r.trainingLoss(), r.validationLoss(), r.seconds(), r.best() ? " (best)" : "");
-        err.flush();
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every subcommand's --help renders cleanly: picocli warns on System.err when a '%' is not escaped. */
 class HelpTextTest {
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "parse", "train", "score", "evaluate", "bench"})
+    @ValueSource(strings = {"analyze", "generate", "parse", "train", "score", "evaluate", "bench"})
     void helpRendersWithoutFormatWarnings(String command) {
         PrintStream saved = System.err;
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();

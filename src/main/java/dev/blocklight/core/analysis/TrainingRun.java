@@ -17,7 +17,8 @@ import dev.blocklight.core.parse.ParseResult;
 
 /**
  * Trains a model on a parsed log and chooses its threshold from the training blocks' scores: the
- * whole "train" job that the CLI and the workbench share.
+ * whole "train" job that the CLI and the workbench share. {@link #fit} and {@link #finish} are its
+ * two halves, for callers that time them apart.
  */
 public final class TrainingRun {
     private TrainingRun() {
@@ -30,8 +31,10 @@ public final class TrainingRun {
      * @param trainingScores the score of every training block
      * @param threshold the chosen threshold and why
      * @param result the trainer's summary
+     * @param scores the score of every block of the parse, by the trained model
      */
-    public record Outcome(AutoencoderModel model, float[] trainingScores, Threshold threshold, TrainingResult result) {
+    public record Outcome(AutoencoderModel model, float[] trainingScores, Threshold threshold, TrainingResult result,
+            BlockScores scores) {
     }
 
     /**
@@ -44,8 +47,22 @@ public final class TrainingRun {
     public static Outcome train(ParseResult parsed, byte[] labels, ModelConfig config, int threads,
             ThresholdStrategy strategy, String sourceLog, String logFormat, TrainingListener epochs,
             Cancellation cancel) {
-        TrainingResult result = new Trainer(config, threads).train(parsed.sessions(), parsed.events(), labels, epochs,
-                cancel);
+        TrainingResult result = fit(parsed, labels, config, threads, epochs, cancel);
+        return finish(result, parsed, labels, threads, strategy, sourceLog, logFormat, cancel);
+    }
+
+    /** The first half: trains the network and the count profile (the slow part). */
+    public static TrainingResult fit(ParseResult parsed, byte[] labels, ModelConfig config, int threads,
+            TrainingListener epochs, Cancellation cancel) {
+        return new Trainer(config, threads).train(parsed.sessions(), parsed.events(), labels, epochs, cancel);
+    }
+
+    /**
+     * The second half: scores every block of the parse with the fitted model, chooses the threshold
+     * from the training blocks' scores, and names the model's source.
+     */
+    public static Outcome finish(TrainingResult result, ParseResult parsed, byte[] labels, int threads,
+            ThresholdStrategy strategy, String sourceLog, String logFormat, Cancellation cancel) {
         BlockScores scores = result.model().scorer(threads).score(parsed.sessions(), parsed.events(),
                 ProgressListener.NONE, cancel);
         float[] training = trainingScores(scores.scores(), labels);
@@ -55,7 +72,7 @@ public final class TrainingRun {
         if (parsed.miner() != null) {
             model = model.withSource(sourceLog, parsed.miner().snapshot(logFormat));
         }
-        return new Outcome(model, training, threshold, result);
+        return new Outcome(model, training, threshold, result, scores);
     }
 
     /** The scores of the blocks that trained the model: all of them, or the normal ones. */

@@ -117,4 +117,19 @@ final class BatchBuilder {
                 new INDArray[] {mask(seqs, batch, width, null)},
                 new INDArray[] {mask(seqs, batch, width, weights)});
     }
+
+    /**
+     * Frees a fitted minibatch's native buffers now instead of when the garbage collector gets to
+     * their Java objects: with a large heap that can be many batches later.
+     */
+    static void release(MultiDataSet set) {
+        for (INDArray[] arrays : List.of(set.getFeatures(), set.getLabels(), set.getFeaturesMaskArrays(),
+                set.getLabelsMaskArrays())) {
+            for (INDArray a : arrays) {
+                if (a != null && a.closeable()) {
+                    a.close();
+                }
+            }
+        }
+    }
 }

@@ -54,7 +54,7 @@ public record ModelConfig(int maxLength, int embeddingSize, int encoderSize, int
 
     /** The measured defaults. */
     public static ModelConfig defaults() {
-        return new ModelConfig(64, 16, 32, 16, 32, 20, 3, 256, 0.01, 42L, 0.1, 0.75, 0.01, 1.0);
+        return new ModelConfig(64, 16, 32, 16, 32, 12, 3, 256, 0.01, 42L, 0.1, 0.75, 0.01, 1.0);
     }
 
     public ModelConfig withMaxLength(int value) {

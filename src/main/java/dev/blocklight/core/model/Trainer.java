@@ -12,31 +12,43 @@ import java.util.Random;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.CrashReportingUtil;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.MultiDataSet;
 
 /**
  * Trains the autoencoder on distinct sequences, each drawn as often as its weight
  * ({@code count^power}, see {@link ModelConfig#countWeightPower()}) says. A seeded share of the
  * blocks is held out; an epoch that does not lower its loss by at least 0.2% halves the learning
  * rate, and training stops after {@link ModelConfig#patience()} such epochs in a row, keeping the
- * weights of the epoch with the lowest loss. The same data and seed
- * give the same network. Cancellation is checked between minibatches.
+ * weights of the epoch with the lowest loss. Minibatches are fitted in pairs on two replicas of
+ * the network, one per core ({@link ReplicaFit}). The same data and seed give the same network, on
+ * any number of threads. Cancellation is checked between minibatches.
  */
 public final class Trainer {
     /** Relative loss decrease that counts as progress for the patience and the learning rate. */
     static final double MIN_GAIN = 0.002;
+    /** Network replicas that fit minibatches side by side ({@link ReplicaFit}); 1 fits them one by one. */
+    static final int REPLICAS = 2;
     private final ModelConfig config;
     private final int threads;
+    private final int replicas;
 
     /** A trainer that scores the training blocks (for the quantiles) on all processors. */
     public Trainer(ModelConfig config) {
         this(config, Runtime.getRuntime().availableProcessors());
     }
 
-    /** A trainer whose final scoring pass uses {@code threads} network copies. */
+    /** A trainer that uses {@code threads} cores: two for the replicas, all for the final scoring pass. */
     public Trainer(ModelConfig config, int threads) {
+        this(config, threads, REPLICAS);
+    }
+
+    /** The same with {@code replicas} (1 or 2) network replicas fitting minibatches. */
+    Trainer(ModelConfig config, int threads, int replicas) {
+        if (replicas < 1 || replicas > 2) {
+            throw new IllegalArgumentException("replicas must be 1 or 2, got " + replicas);
+        }
         this.config = config;
         this.threads = threads;
+        this.replicas = replicas;
     }
 
     /**
@@ -88,33 +100,35 @@ public final class Trainer {
         double lastGain = Double.POSITIVE_INFINITY;
         int lastGainEpoch = 0;
         double rate = config.learningRate();
-        for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
-            long t0 = System.nanoTime();
-            double trainLoss = fitEpoch(net, seqs, split, vocabulary.classes(), random, cancel);
-            double valLoss = split.validation().length == 0 ? Double.NaN
-                    : Split.loss(net, seqs, split.validation(), split.validationWeights(), Scorer.BATCH, cancel);
-            double judged = Double.isNaN(valLoss) ? trainLoss : valLoss;
-            boolean best = judged < bestLoss;
-            if (best) {
-                bestLoss = judged;
-                bestEpoch = epoch;
-                bestParams = net.params().dup();
-            }
-            boolean gain = judged < lastGain * (1 - MIN_GAIN);
-            if (gain) {
-                lastGain = judged;
-                lastGainEpoch = epoch;
-            }
-            EpochReport report = new EpochReport(epoch, config.maxEpochs(), trainLoss, valLoss,
-                    (System.nanoTime() - t0) / 1e9, best);
-            reports.add(report);
-            listener.onEpoch(report);
-            if (epoch - lastGainEpoch >= config.patience()) {
-                break;
-            }
-            if (!gain) {
-                rate /= 2;
-                net.setLearningRate(rate);
+        try (ReplicaFit fitter = new ReplicaFit(net, replicas == 2, threads > 1)) {
+            for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
+                long t0 = System.nanoTime();
+                double trainLoss = fitEpoch(fitter, seqs, split, vocabulary.classes(), random, cancel);
+                double valLoss = split.validation().length == 0 ? Double.NaN
+                        : Split.loss(net, seqs, split.validation(), split.validationWeights(), Scorer.BATCH, cancel);
+                double judged = Double.isNaN(valLoss) ? trainLoss : valLoss;
+                boolean best = judged < bestLoss;
+                if (best) {
+                    bestLoss = judged;
+                    bestEpoch = epoch;
+                    bestParams = net.params().dup();
+                }
+                boolean gain = judged < lastGain * (1 - MIN_GAIN);
+                if (gain) {
+                    lastGain = judged;
+                    lastGainEpoch = epoch;
+                }
+                EpochReport report = new EpochReport(epoch, config.maxEpochs(), trainLoss, valLoss,
+                        (System.nanoTime() - t0) / 1e9, best);
+                reports.add(report);
+                listener.onEpoch(report);
+                if (epoch - lastGainEpoch >= config.patience()) {
+                    break;
+                }
+                if (!gain) {
+                    rate /= 2;
+                    fitter.setLearningRate(rate);
+                }
             }
         }
         if (bestParams != null) {
@@ -141,37 +155,15 @@ public final class Trainer {
      * probability proportional to its weight, so every minibatch is an unweighted sample of the
      * tempered block distribution. Returns the mean step loss of the epoch.
      */
-    private double fitEpoch(ComputationGraph net, int[][] seqs, Split split, int classes, Random random,
+    private double fitEpoch(ReplicaFit fitter, int[][] seqs, Split split, int classes, Random random,
             Cancellation cancel) {
         int[] sample = split.sample(epochSize(split), random);
-        double lossSum = 0;
+        List<int[]> plan = BatchBuilder.plan(seqs, sample, config.batchSize(), random);
         long steps = 0;
-        for (int[] batch : BatchBuilder.plan(seqs, sample, config.batchSize(), random)) {
-            cancel.check();
-            MultiDataSet set = BatchBuilder.trainingSet(seqs, batch, null, classes);
-            net.fit(set);
-            lossSum += net.score() * batch.length;
-            release(set);
-            for (int i : batch) {
-                steps += seqs[i].length;
-            }
+        for (int i : sample) {
+            steps += seqs[i].length;
         }
-        return lossSum / steps;
-    }
-
-    /**
-     * Frees a fitted minibatch's native buffers now instead of when the garbage collector gets to
-     * their Java objects: with a large heap that can be many batches later.
-     */
-    private static void release(MultiDataSet set) {
-        for (INDArray[] arrays : List.of(set.getFeatures(), set.getLabels(), set.getFeaturesMaskArrays(),
-                set.getLabelsMaskArrays())) {
-            for (INDArray a : arrays) {
-                if (a != null && a.closeable()) {
-                    a.close();
-                }
-            }
-        }
+        return fitter.fit(seqs, plan, classes, cancel) / steps;
     }
 
     private int epochSize(Split split) {

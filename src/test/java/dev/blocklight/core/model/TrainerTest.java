@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Training learns the normal shapes, is reproducible, reports progress and can be cancelled. */
 class TrainerTest {
@@ -128,6 +130,33 @@ class TrainerTest {
         float[] other = new Trainer(c.withSeed(7), 1).train(data, VOCAB, TrainingListener.NONE, Cancellation.NEVER)
                 .model().scorer(1).score(probe, Cancellation.NEVER).scores();
         assertTrue(a[0] != other[0], "another seed gives another network");
+    }
+
+    @Test
+    void twoReplicasFitAPairOfBatchesFromTheSameStartAndBothKeepTheMean() {
+        int classes = VOCAB.classes();
+        int[][] seqs = TinyData.normal(64, 5);
+        int[] all = new int[seqs.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        List<int[]> batches = BatchBuilder.plan(seqs, all, 32, new java.util.Random(1));
+        assertEquals(2, batches.size());
+        ComputationGraph net = AutoencoderNetwork.create(TinyData.config(), classes);
+        ComputationGraph a = net.clone();
+        ComputationGraph b = net.clone();
+        a.fit(BatchBuilder.trainingSet(seqs, batches.get(0), null, classes));
+        b.fit(BatchBuilder.trainingSet(seqs, batches.get(1), null, classes));
+        INDArray mean = a.params().add(b.params()).muli(0.5);
+        assertTrue(a.params().distance2(b.params()) > 1e-4, "the two batches pull apart");
+        for (boolean parallel : new boolean[] {false, true}) {
+            ComputationGraph start = net.clone();
+            try (ReplicaFit fit = new ReplicaFit(start, true, parallel)) {
+                double loss = fit.fit(seqs, batches, classes, Cancellation.NEVER);
+                assertTrue(loss > 0);
+            }
+            assertTrue(start.params().equalsWithEps(mean, 1e-6), "parallel " + parallel + ": the mean");
+        }
     }
 
     @Test
