@@ -81,6 +81,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             clock.loaded();
         }
         Path labelFile = labelFile();
+        if (strategy != null && strategy.spec().equals("bestf1") && labelFile == null) {
+            throw new ParameterException(spec.commandLine(), "--threshold bestf1 needs labels (--labels, or "
+                    + LabelReader.besideLog(log).getFileName() + " beside the log)");
+        }
         Labels labels = labelFile == null ? null : LabelReader.read(labelFile);
         ParseResult parsed = ParseCommand.parseWithProgress(parse, log,
                 loaded == null ? null : ScoringRun.minerFor(loaded), err);

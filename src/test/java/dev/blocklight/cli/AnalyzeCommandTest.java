@@ -285,6 +285,10 @@ class AnalyzeCommandTest {
                 "--no-labels");
         assertEquals(2, both.exitCode(), both.err());
         assertEquals(2, CliRun.of("analyze", log.toString()).exitCode(), "--out is required");
+        CliRun bestF1 = CliRun.of("analyze", log.toString(), "--out", out.toString(), "--no-labels", "--threshold",
+                "bestf1");
+        assertEquals(2, bestF1.exitCode(), "refused before any work: " + bestF1.err());
+        assertTrue(bestF1.oneLineError(), bestF1.err());
         assertFalse(Files.exists(out));
     }
 

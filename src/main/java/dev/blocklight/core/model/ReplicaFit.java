@@ -71,6 +71,41 @@ final class ReplicaFit implements AutoCloseable {
         return lossSum;
     }
 
+    /**
+     * The weighted mean step loss of {@code members} (distinct indices into {@code seqs}, weighted by
+     * {@code weights}), for validation after {@link #fit}, which leaves both replicas alike: with a
+     * parallel twin, the two take every other batch. The sum runs in batch order, so the result does
+     * not depend on the thread count.
+     */
+    double loss(int[][] seqs, int[] members, float[] weights, int batchSize, Cancellation cancel) {
+        List<int[]> plan = BatchBuilder.plan(seqs, members, batchSize, null);
+        double[][] parts = new double[plan.size()][];
+        if (executor == null) {
+            losses(main, seqs, plan, weights, 0, 1, parts, cancel);
+        } else {
+            Future<Void> other = executor.submit(() -> losses(twin, seqs, plan, weights, 1, 2, parts, cancel));
+            losses(main, seqs, plan, weights, 0, 2, parts, cancel);
+            join(other);
+        }
+        double lossSum = 0;
+        double weightSum = 0;
+        for (double[] p : parts) {
+            lossSum += p[0];
+            weightSum += p[1];
+        }
+        return lossSum / weightSum;
+    }
+
+    /** Fills {@code parts} for the batches {@code first}, {@code first + step}, ... of the plan. */
+    private static Void losses(ComputationGraph net, int[][] seqs, List<int[]> plan, float[] weights, int first,
+            int step, double[][] parts, Cancellation cancel) {
+        for (int b = first; b < plan.size(); b += step) {
+            cancel.check();
+            parts[b] = Split.batchLoss(net, seqs, plan.get(b), weights);
+        }
+        return null;
+    }
+
     void setLearningRate(double rate) {
         main.setLearningRate(rate);
         if (twin != null) {
@@ -108,7 +143,7 @@ final class ReplicaFit implements AutoCloseable {
         }
     }
 
-    private static double join(Future<Double> f) {
+    private static <T> T join(Future<T> f) {
         try {
             return f.get();
         } catch (ExecutionException e) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.core.model;
 
-import dev.blocklight.core.ingest.Cancellation;
 import java.util.Arrays;
 import java.util.Random;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -94,22 +93,21 @@ record Split(int[] training, float[] trainingWeights, double[] cumulative, int[]
         return w;
     }
 
-    /** Weighted mean step loss of the given distinct sequences. */
-    static double loss(ComputationGraph net, int[][] seqs, int[] members, float[] weights, int batchSize,
-            Cancellation cancel) {
+    /**
+     * The weighted step-loss sum and the weight of one batch of distinct sequences: their ratio,
+     * added up over batches, is the weighted mean step loss.
+     */
+    static double[] batchLoss(ComputationGraph net, int[][] seqs, int[] batch, float[] weights) {
         double lossSum = 0;
         double weightSum = 0;
-        for (int[] batch : BatchBuilder.plan(seqs, members, batchSize, null)) {
-            cancel.check();
-            float[][] losses = StepLosses.of(net, seqs, batch);
-            for (int r = 0; r < batch.length; r++) {
-                double w = weights[batch[r]];
-                for (float l : losses[r]) {
-                    lossSum += w * l;
-                }
-                weightSum += w * losses[r].length;
+        float[][] losses = StepLosses.of(net, seqs, batch);
+        for (int r = 0; r < batch.length; r++) {
+            double w = weights[batch[r]];
+            for (float l : losses[r]) {
+                lossSum += w * l;
             }
+            weightSum += w * losses[r].length;
         }
-        return lossSum / weightSum;
+        return new double[] {lossSum, weightSum};
     }
 }

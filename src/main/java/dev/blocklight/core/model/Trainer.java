@@ -105,7 +105,7 @@ public final class Trainer {
                 long t0 = System.nanoTime();
                 double trainLoss = fitEpoch(fitter, seqs, split, vocabulary.classes(), random, cancel);
                 double valLoss = split.validation().length == 0 ? Double.NaN
-                        : Split.loss(net, seqs, split.validation(), split.validationWeights(), Scorer.BATCH, cancel);
+                        : fitter.loss(seqs, split.validation(), split.validationWeights(), Scorer.BATCH, cancel);
                 double judged = Double.isNaN(valLoss) ? trainLoss : valLoss;
                 boolean best = judged < bestLoss;
                 if (best) {

@@ -160,6 +160,36 @@ class TrainerTest {
     }
 
     @Test
+    void theValidationLossIsTheSameWhenTheReplicasShareIt() {
+        int classes = VOCAB.classes();
+        int[][] seqs = TinyData.normal(300, 6);
+        int[] all = new int[seqs.length];
+        float[] weights = new float[seqs.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+            weights[i] = 1 + i % 3;
+        }
+        ComputationGraph net = trained.model().network();
+        double lossSum = 0;
+        double weightSum = 0;
+        for (int[] batch : BatchBuilder.plan(seqs, all, 64, null)) {
+            float[][] steps = StepLosses.of(net, seqs, batch);
+            for (int r = 0; r < batch.length; r++) {
+                for (float l : steps[r]) {
+                    lossSum += weights[batch[r]] * l;
+                }
+                weightSum += weights[batch[r]] * steps[r].length;
+            }
+        }
+        for (boolean parallel : new boolean[] {false, true}) {
+            try (ReplicaFit fit = new ReplicaFit(net.clone(), true, parallel)) {
+                assertEquals(lossSum / weightSum, fit.loss(seqs, all, weights, 64, Cancellation.NEVER), 1e-9,
+                        "parallel " + parallel);
+            }
+        }
+    }
+
+    @Test
     void cancellationStopsTrainingBetweenBatches() {
         AtomicInteger asked = new AtomicInteger();
         Cancellation cancelSoon = () -> asked.incrementAndGet() > 3;
