@@ -88,7 +88,17 @@ public record MemoryEstimate(long lines, long blocks, long heapBytes) {
     public String message(String logName, long fileBytes, long maxHeap) {
         return String.format(Locale.ROOT, "%s (%s, about %s lines, %s blocks) needs about %s of heap, more than the %s"
                 + " this Java has; run java %s -jar blocklight.jar ...", logName, Human.bytes(fileBytes),
-                Human.count(lines), Human.count(blocks), Human.bytes(heapNeeded()), Human.bytes(maxHeap), xmxOption());
+                Human.count(lines), Human.count(blocks), apart(heapNeeded(), maxHeap), apart(maxHeap, heapNeeded()),
+                xmxOption());
+    }
+
+    /** Bytes in decimal units, with two decimals when one would make {@code other} read the same. */
+    private static String apart(long bytes, long other) {
+        if (!Human.bytes(bytes).equals(Human.bytes(other)) || bytes < 1_000_000) {
+            return Human.bytes(bytes);
+        }
+        return bytes >= 1_000_000_000 ? String.format(Locale.ROOT, "%.2f GB", bytes / 1e9)
+                : String.format(Locale.ROOT, "%.2f MB", bytes / 1e6);
     }
 
     /** The heap (as {@code -Xmx}) the parse fits in, before rounding: {@code heapBytes / HEAP_SHARE}. */
