@@ -107,7 +107,8 @@ public final class LogParser {
                 long now = System.nanoTime();
                 if (now - lastReport > PROGRESS_EVERY_NANOS) {
                     lastReport = now;
-                    merger.read = rawBytes.get();
+                    // the share of the file merged so far, in bytes of the file (compressed for gzip)
+                    merger.read = (long) (merger.bytes * (rawBytes.get() / (double) Math.max(1, reader.offset())));
                     MemoryEstimate.during(source, merger.read, merger.lines, merger.sessions.blockCount(), config.threads(),
                             maxHeap);
                     progress.onProgress(new Progress(rawBytes.get(), source.size(), merger.lines, now - t0,
@@ -211,7 +212,7 @@ public final class LogParser {
         long unparsed;
         long withoutBlock;
         long elapsed;
-        /** Bytes of the file read so far (compressed bytes for gzip), as of the last progress report. */
+        /** Bytes of the file merged so far (compressed bytes for gzip, estimated), as of the last progress report. */
         long read;
         /** Non-blank lines before the first line that matches the layout, in file order. */
         long leadingUnparsed;

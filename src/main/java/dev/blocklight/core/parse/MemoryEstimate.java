@@ -50,8 +50,11 @@ public record MemoryEstimate(long lines, long blocks, long heapBytes) {
     static final double FIRST_CHECK_SHARE = 0.01;
     static final long FIRST_CHECK_BYTES = 16L << 20;
     private static final long MIB = 1L << 20;
-    /** Heap of the workbench's views per block of an open analysis (rows, sort keys, scores). */
-    static final double HELD_PER_BLOCK = 64;
+    /**
+     * Heap of the workbench's views per block of an open analysis (rows, sort keys): measured 78 with
+     * the 3.8M-block log open (811 MB after a collection, 517 MB of it the store).
+     */
+    static final double HELD_PER_BLOCK = 80;
 
     /** The model's heap for a log of {@code lines} and {@code blocks}, parsed by {@code threads} workers. */
     public static MemoryEstimate of(long lines, long blocks, int threads) {
@@ -83,12 +86,22 @@ public record MemoryEstimate(long lines, long blocks, long heapBytes) {
 
     /**
      * The one-sentence refusal: {@code big.log (10.0 GB, about 71.0M lines, 3.8M blocks) needs about 1.0 GB
-     * of heap, more than the 536.9 MB this Java has; run java -Xmx1g -jar blocklight.jar ...}.
+     * of heap, more than the 536.9 MB this Java can give it; run java -Xmx1g -jar blocklight.jar ...}.
      */
     public String message(String logName, long fileBytes, long maxHeap) {
         return String.format(Locale.ROOT, "%s (%s, about %s lines, %s blocks) needs about %s of heap, more than the %s"
-                + " this Java has; run java %s -jar blocklight.jar ...", logName, Human.bytes(fileBytes),
-                Human.count(lines), Human.count(blocks), Human.bytes(heapNeeded()), Human.bytes(maxHeap), xmxOption());
+                + " this Java can give it; run java %s -jar blocklight.jar ...", logName, Human.bytes(fileBytes),
+                Human.count(lines), Human.count(blocks), apart(heapNeeded(), maxHeap), apart(maxHeap, heapNeeded()),
+                xmxOption());
+    }
+
+    /** Bytes in decimal units, with two decimals when one would make {@code other} read the same. */
+    private static String apart(long bytes, long other) {
+        if (!Human.bytes(bytes).equals(Human.bytes(other)) || bytes < 1_000_000) {
+            return Human.bytes(bytes);
+        }
+        return bytes >= 1_000_000_000 ? String.format(Locale.ROOT, "%.2f GB", bytes / 1e9)
+                : String.format(Locale.ROOT, "%.2f MB", bytes / 1e6);
     }
 
     /** The heap (as {@code -Xmx}) the parse fits in, before rounding: {@code heapBytes / HEAP_SHARE}. */
@@ -212,8 +225,8 @@ public record MemoryEstimate(long lines, long blocks, long heapBytes) {
     }
 
     /**
-     * What an open analysis holds while the workbench parses another log: its store, and about as
-     * much again for the views built on its blocks (the blocks table's rows, its sort keys).
+     * What an open analysis holds while the workbench parses another log: its store, and the views
+     * built on its blocks (the blocks table's rows, its sort keys).
      */
     public static long heldWhileOpen(dev.blocklight.core.session.SessionStore sessions) {
         return sessions.allocatedBytes() + (long) (HELD_PER_BLOCK * sessions.blockCount());

@@ -85,6 +85,36 @@ final class PagedBytes {
         pageFor(at)[(int) (at & mask)] = (byte) b;
     }
 
+    /** Appends {@code n} bytes of {@code src} from {@code off}: a plain copy when they fit in the current page. */
+    void addAll(byte[] src, int off, int n) {
+        int at = (int) (size & mask);
+        byte[] page = at == 0 ? null : pages[(int) (size >>> pageBits)];
+        if (page != null && at + n <= pageSize) {
+            for (int i = 0; i < n; i++) {
+                page[at + i] = src[off + i];
+            }
+            size += n;
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            add(src[off + i]);
+        }
+    }
+
+    /** The page holding {@code pos}, or null when it was never written or was freed; for fast sequential reads. */
+    byte[] pageAt(long pos) {
+        return pages[(int) (pos >>> pageBits)];
+    }
+
+    /** Where {@code pos} falls in its page. */
+    int inPage(long pos) {
+        return (int) (pos & mask);
+    }
+
+    int pageSize() {
+        return pageSize;
+    }
+
     /** Appends the low {@code width} bytes of {@code v}, little-endian. */
     void addFixed(long v, int width) {
         long at = size;
@@ -104,13 +134,15 @@ final class PagedBytes {
     /** The byte at {@code pos}; a byte never written in a page never taken reads as 0. */
     byte get(long pos) {
         byte[] page = pages[(int) (pos >>> pageBits)];
-        if (page == null) {
+        if (page != null) {
+            return page[(int) (pos & mask)];
+        }
+        {
             if (pos >>> pageBits < released) {
                 throw new IllegalStateException("read from a released page");
             }
             return 0;
         }
-        return page[(int) (pos & mask)];
     }
 
     void put(long pos, int b) {
@@ -119,6 +151,10 @@ final class PagedBytes {
 
     /** Writes the low {@code width} bytes of {@code v} at {@code pos}, little-endian. */
     void putFixed(long pos, long v, int width) {
+        if (width == 1) {
+            put(pos, (int) v);
+            return;
+        }
         int at = (int) (pos & mask);
         if (at + width <= pageSize) {
             byte[] page = pageFor(pos);
@@ -134,6 +170,9 @@ final class PagedBytes {
 
     /** The {@code width}-byte little-endian number at {@code pos}, zero-extended. */
     long getFixed(long pos, int width) {
+        if (width == 1) {
+            return get(pos) & 0xFFL;
+        }
         int at = (int) (pos & mask);
         long v = 0;
         byte[] page = pages[(int) (pos >>> pageBits)];
@@ -193,6 +232,10 @@ final class PagedBytes {
 
         int nextByte() {
             return bytes.get(pos++) & 0xFF;
+        }
+
+        PagedBytes bytes() {
+            return bytes;
         }
 
         long nextVarint() {

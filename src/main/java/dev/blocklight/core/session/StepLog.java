@@ -16,10 +16,14 @@ final class StepLog {
     static final int RANGE_BITS = 12;
     static final int RANGE = 1 << RANGE_BITS;
     private static final int WIDE_EVENT = 0xFF;
+    /** The longest entry: 2 bytes of block, the escape and a 5-byte varint event, a 10-byte varint offset. */
+    private static final int MAX_ENTRY = 18;
     private Range[] ranges = new Range[4];
     private int rangeCount;
     private long size;
     private int maxEvent = -1;
+    /** One entry being encoded: 2 + 6 + 10 bytes at most. */
+    private final byte[] entry = new byte[24];
 
     /** Appends one step; {@code event} must not be negative. */
     void add(int block, int event, long offset) {
@@ -34,19 +38,32 @@ final class StepLog {
             ranges[rangeCount++] = new Range();
         }
         Range range = ranges[r];
-        PagedBytes b = range.bytes;
-        b.addFixed(block & (RANGE - 1), 2);
+        byte[] e = entry;
+        int low = block & (RANGE - 1);
+        e[0] = (byte) low;
+        e[1] = (byte) (low >>> 8);
+        int n = 2;
         if (event < WIDE_EVENT) {
-            b.add(event);
+            e[n++] = (byte) event;
         } else {
-            b.add(WIDE_EVENT);
-            b.addVarint(event - WIDE_EVENT);
+            e[n++] = (byte) WIDE_EVENT;
+            n = putVarint(e, n, event - WIDE_EVENT);
         }
-        b.addVarint(PagedBytes.zigzag(offset - range.last));
+        n = putVarint(e, n, PagedBytes.zigzag(offset - range.last));
+        range.bytes.addAll(e, 0, n);
         range.last = offset;
         range.steps++;
         size++;
         maxEvent = Math.max(maxEvent, event);
+    }
+
+    private static int putVarint(byte[] b, int at, long v) {
+        while ((v & ~0x7FL) != 0) {
+            b[at++] = (byte) ((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        b[at++] = (byte) v;
+        return at;
     }
 
     long size() {
@@ -127,10 +144,42 @@ final class StepLog {
                 return false;
             }
             left--;
-            block = high | (int) at.nextFixed(2);
-            int e = at.nextByte();
-            event = e < WIDE_EVENT ? e : WIDE_EVENT + (int) at.nextVarint();
-            last += PagedBytes.unzigzag(at.nextVarint());
+            PagedBytes bytes = at.bytes();
+            byte[] page = bytes.pageAt(at.pos);
+            int i = bytes.inPage(at.pos);
+            if (page != null && i + MAX_ENTRY <= page.length) { // the whole entry is in this page: decode it here
+                int start = i;
+                block = high | (page[i] & 0xFF) | (page[i + 1] & 0xFF) << 8;
+                i += 2;
+                int e = page[i++] & 0xFF;
+                if (e == WIDE_EVENT) {
+                    long v = 0;
+                    int b;
+                    int shift = 0;
+                    do {
+                        b = page[i++];
+                        v |= (long) (b & 0x7F) << shift;
+                        shift += 7;
+                    } while (b < 0);
+                    e = WIDE_EVENT + (int) v;
+                }
+                event = e;
+                long v = 0;
+                int b;
+                int shift = 0;
+                do {
+                    b = page[i++];
+                    v |= (long) (b & 0x7F) << shift;
+                    shift += 7;
+                } while (b < 0);
+                last += PagedBytes.unzigzag(v);
+                at.pos += i - start;
+            } else {
+                block = high | (int) at.nextFixed(2);
+                int e = at.nextByte();
+                event = e < WIDE_EVENT ? e : WIDE_EVENT + (int) at.nextVarint();
+                last += PagedBytes.unzigzag(at.nextVarint());
+            }
             offset = last;
             return true;
         }

@@ -252,31 +252,50 @@ final class CacheCodec {
         int[] start = {0};
         out.ints(blocks + 1, b -> b == 0 ? 0 : (start[0] += s.length(b - 1)));
         StepWalk events = new StepWalk(s);
-        out.ints(s.totalEvents(), i -> s.event(events.block(i), events.k));
+        out.ints(s.totalEvents(), i -> events.event(i));
         StepWalk offsets = new StepWalk(s);
-        out.longs(s.totalEvents(), i -> s.offset(offsets.block(i), offsets.k));
+        out.longs(s.totalEvents(), i -> offsets.offset(i));
         out.longs(blocks, s::firstSeen);
         out.longs(blocks, s::lastSeen);
     }
 
-    /** Walks the steps in compressed-row order: {@link #block(int)} for steps 0, 1, 2... in turn. */
+    /** Walks the steps in compressed-row order, steps 0, 1, 2... in turn, one block's values at a time. */
     private static final class StepWalk {
         private final SessionStore s;
         private int block = -1;
+        private int from;
         private int end;
-        int k;
+        private int[] events;
+        private long[] offsets;
 
         StepWalk(SessionStore s) {
             this.s = s;
         }
 
-        int block(int step) {
+        int event(int step) {
+            if (next(step) || events == null) {
+                events = s.events(block);
+            }
+            return events[step - from];
+        }
+
+        long offset(int step) {
+            if (next(step) || offsets == null) {
+                offsets = s.offsets(block);
+            }
+            return offsets[step - from];
+        }
+
+        /** Moves to the block of {@code step}; true when that is another block than before. */
+        private boolean next(int step) {
+            boolean moved = false;
             while (step >= end) {
                 block++;
+                from = end;
                 end += s.length(block);
+                moved = true;
             }
-            k = step - (end - s.length(block));
-            return block;
+            return moved;
         }
     }
 

@@ -70,7 +70,7 @@ class MemoryEstimateTest {
     void theMessageIsOneLineWithTheNumbers() {
         String m = MemoryEstimate.of(71_000_000, 3_800_000, 2).message("big.log", 10_021_215_544L, 512 * MIB);
         assertTrue(m.startsWith("big.log (10.0 GB, about 71.0M lines, 3.8M blocks) needs about "), m);
-        assertTrue(m.endsWith("more than the 536.9 MB this Java has; run java -Xmx1g -jar blocklight.jar ..."), m);
+        assertTrue(m.endsWith("more than the 536.9 MB this Java can give it; run java -Xmx1g -jar blocklight.jar ..."), m);
         assertFalse(m.contains("\n"));
     }
 
