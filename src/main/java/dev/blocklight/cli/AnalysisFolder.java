@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.blocklight.cli;
 
+import dev.blocklight.core.Human;
 import dev.blocklight.core.analysis.AnalysisSummary;
 import dev.blocklight.core.analysis.ScoringRun;
 import dev.blocklight.core.detect.LabelledScores;
@@ -114,7 +115,7 @@ final class AnalysisFolder {
         o.printf(Locale.ROOT, "Time: parse %.1f s, %s score %.1f s, export %.1f s; total %.1f s; peak RSS %s%n",
                 t.parse(), t.train() != null ? String.format(Locale.ROOT, "train %.1f s,", t.train())
                         : String.format(Locale.ROOT, "load model %.1f s,", t.load()), t.score(), t.export(),
-                t.total(), s.peakRssBytes() == null ? "n/a" : dev.blocklight.core.Human.bytes(s.peakRssBytes()));
+                t.total(), s.peakRssBytes() == null ? "n/a" : Human.bytes(s.peakRssBytes()));
         o.println("Wrote " + out + ": " + SCORES + ", " + FLAGGED + ", " + TEMPLATES
                 + (s.model().trainedHere() ? ", " + MODEL : "") + ", " + SUMMARY);
     }
